@@ -1,0 +1,27 @@
+import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Toaster } from "@/components/ui/toast";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#c8161d" };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const t = await getTranslations("common");
+  return (
+    <html lang={locale}>
+      <body className="min-h-dvh bg-muted/40 font-sans text-foreground antialiased">
+        <NextIntlClientProvider>
+          {children}
+          <Toaster label={locale === "en" ? "Notifications" : "通知"} closeLabel={t("close")} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

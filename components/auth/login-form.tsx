@@ -1,0 +1,66 @@
+"use client";
+
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+
+const ERROR_KEYS: Record<string, string> = { INVALID: "errorInvalid", LOCKED: "errorLocked", DISABLED: "errorDisabled", CredentialsSignin: "errorInvalid" };
+
+export function LoginForm({ notice, demoPassword }: { notice: string | null; demoPassword?: string }) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const searchParams = useSearchParams();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      redirect: false,
+      username: String(form.get("username") ?? "").trim(),
+      password: String(form.get("password") ?? ""),
+    });
+    if (result?.ok && !result.error) {
+      const next = searchParams.get("callbackUrl");
+      // Only same-site paths: an open redirect would let a link send a fresh login elsewhere.
+      router.replace(next?.startsWith("/") && !next.startsWith("//") ? next : "/");
+      router.refresh();
+      return;
+    }
+    setPending(false);
+    setError(t(ERROR_KEYS[result?.error ?? ""] ?? "errorGeneric"));
+  }
+
+  return (
+    <form onSubmit={submit} className="grid gap-4">
+      {notice && !error ? <Alert variant="info">{notice}</Alert> : null}
+      {error ? (
+        <Alert variant="error" data-testid="login-error">
+          {error}
+        </Alert>
+      ) : null}
+      <FormField label={t("username")} htmlFor="username">
+        <Input id="username" name="username" autoComplete="username" autoCapitalize="none" required autoFocus />
+      </FormField>
+      <FormField label={t("password")} htmlFor="password">
+        <Input id="password" name="password" type="password" autoComplete="current-password" required />
+      </FormField>
+      <Button type="submit" pending={pending} className="w-full">
+        {pending ? t("submitting") : t("submit")}
+      </Button>
+      {demoPassword ? (
+        <p className="text-xs text-muted-foreground" data-testid="demo-accounts">
+          {t("demoAccounts", { password: demoPassword })}：party-office、leader、secretary-01 … secretary-08、sys-admin、sec-admin、audit-admin
+        </p>
+      ) : null}
+    </form>
+  );
+}

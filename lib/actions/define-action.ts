@@ -1,0 +1,90 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { revalidatePath } from "next/cache";
+import { type AppError, isAppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { getClientIp, requirePermission, requireUser, type CurrentUser } from "@/lib/auth/session";
+import type { Permission } from "@/lib/auth/permissions";
+import { formDataToObject, issuesByField, translateIssue } from "@/lib/validation";
+import { writeAudit } from "@/lib/audit/service";
+import { db } from "@/lib/db/client";
+
+export type ActionResult<T = unknown> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+export interface ActionContext {
+  user: CurrentUser;
+  ip: string | null;
+}
+
+interface ActionConfig<S extends z.ZodType> {
+  /** Names the action in logs and in the audit row of a refusal. */
+  name: string;
+  permission: Permission;
+  schema: S;
+  /** Paths whose server-rendered data this action changes. */
+  revalidate?: string[];
+}
+
+/**
+ * The one way a write enters the server. Order matters: session, then permission, then
+ * validation, then the handler (which runs its own transaction and audit row). Expected
+ * errors come back as translated messages, field by field; anything else is logged once and
+ * shown as a generic message.
+ *
+ * Called by forms as `action(previousState, formData)` (useActionState) and by code as
+ * `action(input)`.
+ */
+export function defineAction<S extends z.ZodType, T>(
+  config: ActionConfig<S>,
+  handler: (input: z.output<S>, context: ActionContext) => Promise<T>,
+) {
+  return async function serverAction(first: unknown, second?: unknown): Promise<ActionResult<T>> {
+    const raw = second === undefined ? first : second;
+    const input = raw instanceof FormData ? formDataToObject(raw) : raw;
+    const t = await getTranslations();
+    let user: CurrentUser | undefined;
+    try {
+      user = await requireUser();
+      const ip = await getClientIp();
+      try {
+        requirePermission(user, config.permission);
+      } catch (error) {
+        await writeAudit(db, { actor: user, action: "REFUSED", entity: config.name, ip });
+        throw error;
+      }
+      const parsed = await config.schema.safeParseAsync(input, {
+        error: (t("meta.locale") === "en" ? z.locales.en() : z.locales.zhCN()).localeError,
+      });
+      if (!parsed.success) return validationFailure(parsed.error, t);
+      const data = await handler(parsed.data, { user, ip });
+      for (const path of config.revalidate ?? []) revalidatePath(path, "layout");
+      return { ok: true, data };
+    } catch (error) {
+      if (isAppError(error)) return expectedFailure(error, t);
+      logger.error({ err: error, action: config.name, userId: user?.id }, "server action failed");
+      return { ok: false, error: t("errors.unexpected") };
+    }
+  };
+}
+
+type Translate = (key: string, values?: Record<string, string>) => string;
+
+/** A refused input as the form shows it: one summary line plus translated messages per field. */
+export function validationFailure(error: z.ZodError, t: Translate): ActionResult<never> {
+  const fieldErrors = Object.fromEntries(
+    Object.entries(issuesByField(error)).map(([field, messages]) => [field, messages.map((message) => translateIssue(message, t))]),
+  );
+  return { ok: false, error: t("errors.validation"), fieldErrors };
+}
+
+export function expectedFailure(error: AppError, t: Translate): ActionResult<never> {
+  const fieldErrors = error.fieldErrors
+    ? Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((key) => translateIssue(key, t))]),
+      )
+    : undefined;
+  return { ok: false, error: t(`errors.${error.messageKey}`), fieldErrors };
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { calendarDate, choice, msg, optionalCalendarDate, recordId, requiredText, versionField } from "@/lib/validation";
+
+export const ORG_UNIT_TYPES = ["COMMITTEE", "GENERAL_BRANCH", "BRANCH", "GROUP"] as const;
+export type OrgUnitTypeName = (typeof ORG_UNIT_TYPES)[number];
+
+/** Which unit types may sit under which: the 机关党委 at the top, 党小组 only under a branch. */
+export const ALLOWED_PARENT_TYPES: Record<OrgUnitTypeName, readonly (OrgUnitTypeName | null)[]> = {
+  COMMITTEE: [null],
+  GENERAL_BRANCH: ["COMMITTEE"],
+  BRANCH: ["COMMITTEE", "GENERAL_BRANCH"],
+  GROUP: ["BRANCH"],
+};
+
+const orgUnitFields = {
+  name: requiredText(60),
+  type: choice(ORG_UNIT_TYPES),
+  parentId: recordId().optional(),
+  isRetiree: z
+    .union([z.literal("on"), z.literal("true"), z.boolean()])
+    .optional()
+    .transform((value) => value === "on" || value === "true" || value === true),
+  effectiveFrom: calendarDate(),
+  effectiveTo: optionalCalendarDate(),
+};
+
+const effectiveOrder = <T extends { effectiveFrom: Date; effectiveTo: Date | null }>(value: T) =>
+  !value.effectiveTo || value.effectiveTo >= value.effectiveFrom;
+
+export const createOrgUnitSchema = z
+  .object(orgUnitFields)
+  .refine(effectiveOrder, { message: msg("endBeforeStart"), path: ["effectiveTo"] });
+
+export const updateOrgUnitSchema = z
+  .object({ ...orgUnitFields, id: recordId(), version: versionField() })
+  .omit({ type: true })
+  .refine(effectiveOrder, { message: msg("endBeforeStart"), path: ["effectiveTo"] });
+
+export const deleteOrgUnitSchema = z.object({ id: recordId() });
+
+/** The Party office keeps a branch's business data: the departments it serves and its 分管领导. */
+export const branchBusinessSchema = z.object({
+  id: recordId(),
+  version: versionField(),
+  departments: z
+    .string()
+    .max(1000, msg("tooLong", 1000))
+    .optional()
+    .transform((value) =>
+      (value ?? "")
+        .split(/[\n,，、;；]/)
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  supervisingLeaderId: recordId().optional(),
+});
+
+export type CreateOrgUnitInput = z.output<typeof createOrgUnitSchema>;
+export type UpdateOrgUnitInput = z.output<typeof updateOrgUnitSchema>;
+export type BranchBusinessInput = z.output<typeof branchBusinessSchema>;

@@ -1,0 +1,59 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db, Tx } from "@/lib/db/connect";
+import { db } from "@/lib/db/client";
+import { forbidden } from "@/lib/errors";
+import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
+
+// Row rules for branch data. A secretary's scope is their branch and the 党小组 under it;
+// leadership and the Party office see every branch; the administrators see none.
+
+export type BranchScope = { kind: "all" } | { kind: "units"; unitIds: string[] };
+
+/** The unit and every unit below it, from one recursive query. */
+export async function subtreeIds(unitId: string, client: Db | Tx = db): Promise<string[]> {
+  const rows = await client.$queryRaw<{ id: string }[]>(Prisma.sql`
+    WITH RECURSIVE subtree AS (
+      SELECT id FROM "OrgUnit" WHERE id = ${unitId} AND "deletedAt" IS NULL
+      UNION ALL
+      SELECT child.id FROM "OrgUnit" child JOIN subtree ON child."parentId" = subtree.id
+      WHERE child."deletedAt" IS NULL
+    )
+    SELECT id FROM subtree`);
+  return rows.map((row) => row.id);
+}
+
+export async function branchScope(user: CurrentUser): Promise<BranchScope> {
+  if (!can(user.role, "records.read")) throw forbidden();
+  if (user.role !== "SECRETARY") return { kind: "all" };
+  if (!user.branchId) throw forbidden();
+  return { kind: "units", unitIds: await subtreeIds(user.branchId) };
+}
+
+/** A `where` fragment limiting rows with an `orgUnitId` column to the scope. */
+export function scopeWhere(scope: BranchScope): { orgUnitId?: { in: string[] } } {
+  return scope.kind === "all" ? {} : { orgUnitId: { in: scope.unitIds } };
+}
+
+export function inScope(scope: BranchScope, unitId: string): boolean {
+  return scope.kind === "all" || scope.unitIds.includes(unitId);
+}
+
+/** Refuses reading a branch outside the user's scope. */
+export async function assertCanReadUnit(user: CurrentUser, unitId: string): Promise<void> {
+  if (!inScope(await branchScope(user), unitId)) throw forbidden("otherBranch");
+}
+
+/**
+ * Refuses writing a branch's records unless the role writes records and the branch is in scope.
+ * Leadership reads everything but writes nothing.
+ */
+export async function assertCanWriteUnit(
+  user: CurrentUser,
+  unitId: string,
+  permission: "records.write" | "roster.write" = "records.write",
+): Promise<void> {
+  if (!can(user.role, permission)) throw forbidden();
+  if (!inScope(await branchScope(user), unitId)) throw forbidden("otherBranch");
+}

@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { parseCalendarDate } from "./dates";
+
+// Shared by forms in the browser and actions on the server. Custom messages are keys under
+// `validation.` in the message files ("key" or "key:param"), so one schema speaks both languages.
+
+export const msg = (key: string, param?: string | number) =>
+  param === undefined ? `validation.${key}` : `validation.${key}:${param}`;
+
+/** Turns submitted FormData into a plain object: repeated names become arrays, empty fields disappear. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key).filter((value) => value !== "");
+    if (values.length === 0) continue;
+    result[key] = values.length === 1 && !key.endsWith("[]") ? values[0] : values;
+  }
+  return result;
+}
+
+export const requiredText = (max = 200) =>
+  z
+    .string({ error: msg("required") })
+    .trim()
+    .min(1, msg("required"))
+    .max(max, msg("tooLong", max));
+
+export const optionalText = (max = 2000) =>
+  z
+    .string()
+    .trim()
+    .max(max, msg("tooLong", max))
+    .optional()
+    .transform((value) => (value ? value : null));
+
+export const calendarDate = () =>
+  z
+    .string({ error: msg("required") })
+    .transform((value, context) => {
+      const date = parseCalendarDate(value);
+      if (!date) {
+        context.addIssue({ code: "custom", message: msg("invalidDate") });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+export const optionalCalendarDate = () =>
+  z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      if (!value) return null;
+      const date = parseCalendarDate(value);
+      if (!date) {
+        context.addIssue({ code: "custom", message: msg("invalidDate") });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+export const recordId = () => z.string({ error: msg("required") }).trim().min(1, msg("required")).max(40);
+
+/** An HTML checkbox: present ("on") when ticked, absent otherwise. */
+export const checkbox = () =>
+  z
+    .union([z.literal("on"), z.literal("true"), z.boolean()])
+    .optional()
+    .transform((value) => value === "on" || value === "true" || value === true);
+
+export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: msg("invalidChoice") });
+
+/** Each editable record carries the version it was loaded at, so a stale save is refused. */
+export const versionField = () => z.coerce.number({ error: msg("required") }).int().min(1);
+
+export const pageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  q: z.string().trim().max(100).optional().catch(undefined),
+});
+
+/** Passwords: at least 8 characters with 3 of the 4 character classes (等保 practice). */
+export const passwordSchema = z
+  .string({ error: msg("required") })
+  .min(8, msg("passwordTooShort"))
+  .max(128, msg("tooLong", 128))
+  .refine(
+    (value) => [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length >= 3,
+    msg("passwordWeak"),
+  );
+
+/** Collects issues by field; each message is a translation key or zod's own (already localised) text. */
+export function issuesByField(error: z.ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? String(issue.path[0]) : "_form";
+    (fields[field] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+/** Resolves a message produced by a schema: a `validation.key[:param]` key, or plain text. */
+export function translateIssue(message: string, t: (key: string, values?: Record<string, string>) => string): string {
+  if (!message.startsWith("validation.")) return message;
+  const [key, param] = message.split(":");
+  return t(key, param === undefined ? undefined : { param });
+}
