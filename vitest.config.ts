@@ -29,7 +29,7 @@ export default defineConfig({
           environment: "node",
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/integration/setup-db.ts"],
+          setupFiles: ["tests/integration/setup-db.ts", "tests/integration/next-runtime.ts"],
           // 2-core machine: at most two test files (each with its own database) at once.
           fileParallelism: true,
           maxWorkers: 2,

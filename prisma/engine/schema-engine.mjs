@@ -83,7 +83,8 @@ const { parseIntoClientConfig } = createRequire(require.resolve("pg"))("pg-conne
 // connectionString override an explicit `database`, which would silently
 // point the shadow connection back at the main database.
 function connectionFields(url, database) {
-  const { schema: _prismaOnly, ...fields } = parseIntoClientConfig(url);
+  const fields = parseIntoClientConfig(url);
+  delete fields.schema; // Prisma's own URL parameter, meaningless to PostgreSQL.
   return database === undefined ? fields : { ...fields, database };
 }
 
@@ -425,9 +426,10 @@ async function runRpcServer({ datamodels, datasource }) {
     });
   }
 
-  // The wasm engine only has a shadow database factory while it handles
-  // devDiagnostic; without that call right before, these fail with "shadow
-  // DB must be provided through an external factory".
+  // The wasm engine only finds its shadow database factory if devDiagnostic
+  // ran just before: `migrate dev` with pending migrations calls
+  // applyMigrations in between, and these two then fail with "shadow DB
+  // must be provided through an external factory".
   const withDevDiagnostic = (method) => async (params) => {
     await engine.devDiagnostic({ migrationsList: params.migrationsList, filters: params.filters ?? NO_FILTERS });
     return engine[method](params);

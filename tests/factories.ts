@@ -1,0 +1,73 @@
+// Test data built through the database directly: each factory makes the smallest valid
+// record and returns it, so a test states only what matters to it.
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db/connect";
+import type { Role } from "@/lib/generated/prisma/client";
+import { hashPassword } from "@/lib/auth/password";
+import { parseCalendarDate } from "@/lib/dates";
+import { authenticate, type SessionClaims } from "@/lib/auth/login";
+
+export const TEST_PASSWORD = "Test@2026pw";
+export const day = (value: string) => parseCalendarDate(value)!;
+const unique = () => randomUUID().slice(0, 8);
+
+let cachedHash: Promise<string> | undefined;
+
+export async function createCommittee(db: Db) {
+  return db.orgUnit.create({ data: { type: "COMMITTEE", name: `机关党委${unique()}`, effectiveFrom: day("2020-01-01") } });
+}
+
+export async function createBranch(db: Db, parentId: string, name = `测试党支部${unique()}`) {
+  return db.orgUnit.create({ data: { type: "BRANCH", name, parentId, effectiveFrom: day("2020-01-01") } });
+}
+
+export async function createUser(db: Db, role: Role, options: { branchId?: string; active?: boolean; username?: string } = {}) {
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  return db.user.create({
+    data: {
+      username: options.username ?? `${role.toLowerCase().replace("_", "-")}-${unique()}`,
+      displayName: `${role}用户`,
+      role,
+      branchId: options.branchId ?? null,
+      passwordHash: await cachedHash,
+      mustChangePassword: false,
+      active: options.active ?? true,
+    },
+  });
+}
+
+export async function createMember(db: Db, branchId: string, options: { name?: string; fromDate?: string; birthDate?: string } = {}) {
+  const member = await db.member.create({
+    data: {
+      name: options.name ?? `党员${unique()}`,
+      gender: "FEMALE",
+      birthDate: day(options.birthDate ?? "1990-05-01"),
+      joinedPartyOn: day("2015-07-01"),
+    },
+  });
+  await db.membership.create({ data: { memberId: member.id, orgUnitId: branchId, fromDate: day(options.fromDate ?? "2020-01-01") } });
+  return member;
+}
+
+/** Signs in through the real login (password check, session row, audit) and returns the session claims. */
+export function signIn(username: string, password = TEST_PASSWORD): Promise<SessionClaims> {
+  return authenticate({ username, password, ip: "127.0.0.1", userAgent: "vitest" });
+}
+
+/** A small organ: a committee, two branches with a secretary and a member each, and one user per other role. */
+export async function createOrgan(db: Db) {
+  const committee = await createCommittee(db);
+  const branchA = await createBranch(db, committee.id, `甲党支部${unique()}`);
+  const branchB = await createBranch(db, committee.id, `乙党支部${unique()}`);
+  const [secretaryA, secretaryB, leader, partyOffice, systemAdmin, securityAdmin, auditAdmin] = await Promise.all([
+    createUser(db, "SECRETARY", { branchId: branchA.id }),
+    createUser(db, "SECRETARY", { branchId: branchB.id }),
+    createUser(db, "LEADER"),
+    createUser(db, "PARTY_OFFICE"),
+    createUser(db, "SYSTEM_ADMIN"),
+    createUser(db, "SECURITY_ADMIN"),
+    createUser(db, "AUDIT_ADMIN"),
+  ]);
+  const [memberA, memberB] = await Promise.all([createMember(db, branchA.id), createMember(db, branchB.id)]);
+  return { committee, branchA, branchB, secretaryA, secretaryB, leader, partyOffice, systemAdmin, securityAdmin, auditAdmin, memberA, memberB };
+}

@@ -1,0 +1,37 @@
+// Vitest setupFiles entry for the `integration` project: stands in for the parts of a Next.js
+// request that server actions and services read (headers, cookies, the signed-in session,
+// translations, cache revalidation), so tests call the real actions and services against the
+// real database. Only the request plumbing is replaced; no database call is.
+import { vi } from "vitest";
+import { createTranslator } from "next-intl";
+import messages from "@/lib/i18n/messages/zh-CN.json";
+import type { SessionClaims } from "@/lib/auth/login";
+
+const testSession = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
+
+/** Makes the following server calls run as the user holding these claims (null: anonymous). */
+export function useSession(claims: SessionClaims | null) {
+  testSession.claims = claims;
+}
+
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: async () => (testSession.claims ? { claims: testSession.claims, expires: "" } : null),
+}));
+
+vi.mock("next/headers", () => {
+  const jar = new Map<string, string>();
+  return {
+    headers: async () => new Headers({ "x-forwarded-for": "127.0.0.1", "user-agent": "vitest" }),
+    cookies: async () => ({
+      get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+      set: (name: string, value: string) => void jar.set(name, value),
+    }),
+  };
+});
+
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+
+vi.mock("next-intl/server", () => ({
+  getTranslations: async (namespace?: string) => createTranslator({ locale: "zh-CN", messages, namespace: namespace as never }),
+}));
