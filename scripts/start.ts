@@ -14,16 +14,19 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ChildProcess } from "node:child_process";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
-import { buildStaleReason, prismaClientStaleReason } from "./lib/freshness";
+import { isBuildStale } from "./lib/build";
 import { isPortFree, waitForHttp } from "./lib/net";
 import { exitOf, localBin, run, startChild, stopChildren } from "./lib/process";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+loadEnvFiles(); // before anything below reads process.env
 const DATA_DIR = path.join(ROOT, ".data");
 const DEV = process.argv.includes("--dev");
 const PORT = parsePort(process.env.PORT || "3000");
 const APP_URL = `http://localhost:${PORT}`;
 const SEED_SCRIPT = path.join(ROOT, "prisma", "seed", "demo.ts");
+const PRISMA_SCHEMA = path.join(ROOT, "prisma", "schema.prisma");
+const PRISMA_CLIENT = path.join(ROOT, "lib", "generated", "prisma", "client.ts");
 
 let database: EmbeddedPostgres | undefined;
 let shutdownStartedAt: number | undefined;
@@ -62,9 +65,7 @@ async function assertPortFree(): Promise<void> {
 
 async function generatePrismaClient(): Promise<void> {
   step("生成 Prisma 客户端", "Generating Prisma client");
-  const reason = await prismaClientStaleReason(ROOT);
-  if (!reason) return note("已是最新，跳过 / up to date, skipped");
-  note(reason);
+  if (!(await prismaClientIsStale())) return note("已是最新，跳过 / up to date, skipped");
   // prisma.config.ts resolves DATABASE_URL eagerly although generate never
   // connects; before our database exists, a placeholder satisfies it.
   const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL || "postgresql://generate@127.0.0.1:1/unused" };
@@ -121,9 +122,8 @@ async function seedDemoData(): Promise<string> {
 
 async function buildIfStale(): Promise<void> {
   step("构建应用", "Building the app (next build)");
-  const reason = await buildStaleReason(ROOT);
-  if (!reason) return note("已是最新，跳过 / up to date, skipped");
-  note(reason);
+  // Shared with scripts/e2e-server.ts: BUILD_ID older than any source, or missing.
+  if (!isBuildStale(ROOT)) return note("已是最新，跳过 / up to date, skipped");
   await timed(() => run(localBin(ROOT, "next"), ["build"], { cwd: ROOT }));
 }
 
@@ -150,9 +150,9 @@ function announceWhenReady(server: ChildProcess, seedOutput: string): void {
     (response) => {
       void response.body?.cancel();
       console.log(`\n✔ 党建工作台已就绪 / Ready in ${seconds(Date.now() - begun)}: ${APP_URL}`);
-      // The seed printed the accounts before the build output; show them again.
+      // The seed printed the demo accounts before the build output; repeat them here.
       const accounts = seedOutput.trim().split("\n").slice(-40).join("\n");
-      if (accounts) console.log(`\n演示账号 / Demo accounts:\n${accounts}`);
+      if (accounts) console.log(`\n${accounts}`);
       console.log("\n按 Ctrl+C 停止 / Press Ctrl+C to stop\n");
     },
     (error: Error) => {
@@ -202,6 +202,26 @@ async function fail(error: unknown): Promise<never> {
 
 // ---------------------------------------------------------------------------
 // Helpers
+
+/**
+ * Next reads .env files only inside the app, but this script decides things
+ * earlier (embedded database or not) and runs the Prisma CLI, which reads
+ * none. Load them here so every step sees the same settings. Variables
+ * already in the environment win, as with Next.
+ */
+function loadEnvFiles(): void {
+  for (const name of [".env.local", ".env"]) {
+    const file = path.join(ROOT, name);
+    if (existsSync(file)) process.loadEnvFile(file);
+  }
+}
+
+/** The generated client is stale when it is missing or older than the schema. */
+async function prismaClientIsStale(): Promise<boolean> {
+  const mtime = (file: string) => fs.stat(file).then((stat) => stat.mtimeMs, () => undefined);
+  const [client, schema] = await Promise.all([mtime(PRISMA_CLIENT), mtime(PRISMA_SCHEMA)]);
+  return client === undefined || (schema !== undefined && schema > client);
+}
 
 /** Reads the secret from `file`, creating it (mode 0600) on first use. */
 async function persistentSecret(file: string): Promise<string> {
