@@ -20,7 +20,7 @@ const databaseUrl =
     : env("DATABASE_URL");
 
 export default defineConfig({
-  schema: "prisma/schema.prisma",
+  schema: "prisma/schema",
   migrations: { path: "prisma/migrations" },
   datasource: { url: databaseUrl },
 });

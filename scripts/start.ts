@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ChildProcess } from "node:child_process";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
-import { isBuildStale } from "./lib/build";
+import { isBuildStale, newestMtime } from "./lib/build";
 import { isPortFree, waitForHttp } from "./lib/net";
 import { exitOf, localBin, run, startChild, stopChildren } from "./lib/process";
 
@@ -25,7 +25,6 @@ const DEV = process.argv.includes("--dev");
 const PORT = parsePort(process.env.PORT || "3000");
 const APP_URL = `http://localhost:${PORT}`;
 const SEED_SCRIPT = path.join(ROOT, "prisma", "seed", "demo.ts");
-const PRISMA_SCHEMA = path.join(ROOT, "prisma", "schema.prisma");
 const PRISMA_CLIENT = path.join(ROOT, "lib", "generated", "prisma", "client.ts");
 
 let database: EmbeddedPostgres | undefined;
@@ -66,10 +65,8 @@ async function assertPortFree(): Promise<void> {
 async function generatePrismaClient(): Promise<void> {
   step("生成 Prisma 客户端", "Generating Prisma client");
   if (!(await prismaClientIsStale())) return note("已是最新，跳过 / up to date, skipped");
-  // prisma.config.ts resolves DATABASE_URL eagerly although generate never
-  // connects; before our database exists, a placeholder satisfies it.
-  const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL || "postgresql://generate@127.0.0.1:1/unused" };
-  await timed(() => run(localBin(ROOT, "prisma"), ["generate"], { cwd: ROOT, env }));
+  // Runs before the database exists: prisma.config.ts lets generate go without DATABASE_URL.
+  await timed(() => run(localBin(ROOT, "prisma"), ["generate"], { cwd: ROOT }));
 }
 
 async function provideDatabase(): Promise<void> {
@@ -216,11 +213,14 @@ function loadEnvFiles(): void {
   }
 }
 
-/** The generated client is stale when it is missing or older than the schema. */
+/**
+ * The generated client is stale when it is missing or older than the schema
+ * (the prisma/schema/ folder, or a single prisma/schema.prisma).
+ */
 async function prismaClientIsStale(): Promise<boolean> {
-  const mtime = (file: string) => fs.stat(file).then((stat) => stat.mtimeMs, () => undefined);
-  const [client, schema] = await Promise.all([mtime(PRISMA_CLIENT), mtime(PRISMA_SCHEMA)]);
-  return client === undefined || (schema !== undefined && schema > client);
+  const client = await fs.stat(PRISMA_CLIENT).then((stat) => stat.mtimeMs, () => undefined);
+  const schema = Math.max(newestMtime("prisma/schema", ROOT), newestMtime("prisma/schema.prisma", ROOT));
+  return client === undefined || schema > client;
 }
 
 /** Reads the secret from `file`, creating it (mode 0600) on first use. */

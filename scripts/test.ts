@@ -119,6 +119,9 @@ async function runStep(name: StepName): Promise<StepResult> {
     case "typecheck": {
       const generated = await runChild(bin("prisma"), ["generate"]);
       if (generated !== 0) return { name, ok: false, note: `prisma generate exit ${generated}` };
+      // Route types (PageProps<"/…">) come from Next's generator, not from a build.
+      const typegen = await runChild(bin("next"), ["typegen"]);
+      if (typegen !== 0) return { name, ok: false, note: `next typegen exit ${typegen}` };
       const code = await runChild(bin("tsc"), ["--noEmit"]);
       return { name, ok: code === 0, note: code === 0 ? "clean" : `tsc exit ${code}` };
     }

@@ -66,8 +66,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.userSession.update({ where: { id: claims.sessionId }, data: { lastSeenAt: new Date(now) } });
   }
-  const { active: _active, sessionVersion: _version, ...user } = session.user;
-  return { ...user, sessionId: claims.sessionId };
+  const { id, username, displayName, role, branchId, mustChangePassword } = session.user;
+  return { id, username, displayName, role, branchId, mustChangePassword, sessionId: claims.sessionId };
 });
 
 export async function getClientIp(): Promise<string | null> {

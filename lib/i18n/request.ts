@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { defaultLocale, isLocale, localeCookie } from "./config";
+import { messagesByLocale } from "./messages";
 
 // No locale in the URL: officials share links, and a link must open in the reader's own language.
 export default getRequestConfig(async () => {
@@ -9,6 +10,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "Asia/Shanghai",
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: messagesByLocale[locale],
   };
 });

@@ -57,3 +57,30 @@ export async function assertCanWriteUnit(
   if (!can(user.role, permission)) throw forbidden();
   if (!inScope(await branchScope(user), unitId)) throw forbidden("otherBranch");
 }
+
+/**
+ * Rows a user may read among records that belong to a branch or, with a null `orgUnitId`, to
+ * the Party group as a whole. A secretary reads their branch's records and the organ-level
+ * ones (which concern every branch); other branches' records only reach them as aggregates.
+ */
+export function readableRecordsWhere(scope: BranchScope): { OR?: ({ orgUnitId: { in: string[] } } | { orgUnitId: null })[] } {
+  return scope.kind === "all" ? {} : { OR: [{ orgUnitId: { in: scope.unitIds } }, { orgUnitId: null }] };
+}
+
+/**
+ * Refuses writing a record unless the user may write at its level: organ-level records
+ * (orgUnitId null) are the Party office's; a branch's records its secretary's and the Party office's.
+ */
+export async function assertCanWriteRecord(user: CurrentUser, orgUnitId: string | null): Promise<void> {
+  if (orgUnitId === null) {
+    if (!can(user.role, "records.writeOrgan")) throw forbidden();
+    return;
+  }
+  await assertCanWriteUnit(user, orgUnitId);
+}
+
+/** Refuses reading one record outside the user's scope (organ-level records are readable to every business role). */
+export async function assertCanReadRecord(user: CurrentUser, orgUnitId: string | null): Promise<void> {
+  const scope = await branchScope(user);
+  if (orgUnitId !== null && !inScope(scope, orgUnitId)) throw forbidden("otherBranch");
+}

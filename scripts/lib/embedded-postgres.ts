@@ -67,20 +67,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await new Server(serverOptions(dataDir, 0, serverLog)).initialise().catch((error: unknown) => {
       throw new Error(`initdb failed (${describe(error)}); server log: ${serverLog.path}\n${serverLog.tail()}`);
     });
-    log(`PostgreSQL 数据目录已初始化 / cluster initialised in ${elapsed(begun)} (${path.relative(process.cwd(), dataDir)})`);
+    log(`PostgreSQL 数据目录已初始化 / cluster initialised in ${elapsed(begun)} (${displayPath(dataDir)})`);
   }
 
   // From here on a postmaster may exist, so make sure it never outlives us.
   // Until start() reports its pid, postmaster.pid is the only way to find it.
-  let stopped = false;
-  let startedPid: number | undefined;
+  const postmaster: { pid?: number; stopped?: boolean } = {};
   process.once("exit", () => {
-    if (!stopped) signalOnExit(startedPid ?? readPostmasterPid(dataDir));
+    if (!postmaster.stopped) signalOnExit(postmaster.pid ?? readPostmasterPid(dataDir));
   });
 
   const begun = performance.now();
   const { port, pid } = await startServer(Server, dataDir, options.port, serverLog);
-  startedPid = pid;
+  postmaster.pid = pid;
   log(`PostgreSQL 已启动 / started in ${elapsed(begun)} on 127.0.0.1:${port} (pid ${pid})`);
 
   let stopping: Promise<void> | undefined;
@@ -90,7 +89,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       `postgresql://${SUPERUSER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(databaseName)}`,
     stop: () =>
       (stopping ??= shutdownPostmaster(pid).then(() => {
-        stopped = true;
+        postmaster.stopped = true;
         log("PostgreSQL 已停止 / stopped");
       })),
   };
@@ -403,6 +402,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 function elapsed(since: number): string {
   const ms = performance.now() - since;
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Relative to the working directory when inside it, else absolute. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
 }
 
 function describe(error: unknown): string {

@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { createUserAction, setUserActiveAction, unlockUserAction } from "@/lib/users/actions";
 import { createOrgan, createUser, signIn } from "../factories";
 import { testDb } from "./helpers";
-import { useSession } from "./next-runtime";
+import { signedInAs } from "./next-runtime";
 
 let organ: Awaited<ReturnType<typeof createOrgan>>;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ async function failedLogin(username: string) {
 
 describe("accounts and sign-in", () => {
   it("stores a created user's password as an argon2 hash, never as given", async () => {
-    useSession(await signIn(organ.systemAdmin.username));
+    signedInAs(await signIn(organ.systemAdmin.username));
     const result = await createUserAction({
       username: "new-secretary",
       displayName: "新书记",
@@ -35,7 +35,7 @@ describe("accounts and sign-in", () => {
   });
 
   it("refuses a weak initial password with a field message in Chinese", async () => {
-    useSession(await signIn(organ.systemAdmin.username));
+    signedInAs(await signIn(organ.systemAdmin.username));
     const result = await createUserAction({ username: "weak-one", displayName: "弱", role: "LEADER", initialPassword: "abcdefgh" });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.fieldErrors?.initialPassword?.[0]).toContain("至少三种");
@@ -52,7 +52,7 @@ describe("accounts and sign-in", () => {
     expect(locked.lockedUntil!.getTime() - Date.now()).toBeGreaterThan(29 * 60_000);
     expect(await testDb().auditLog.count({ where: { entityId: victim.id, action: "LOCKOUT" } })).toBe(1);
 
-    useSession(await signIn(organ.securityAdmin.username));
+    signedInAs(await signIn(organ.securityAdmin.username));
     expect(await unlockUserAction({ id: victim.id })).toMatchObject({ ok: true });
     await expect(signIn(victim.username)).resolves.toMatchObject({ userId: victim.id });
   });
@@ -68,13 +68,13 @@ describe("accounts and sign-in", () => {
   it("refuses a disabled user's very next request, whatever their token says", async () => {
     const user = await createUser(testDb(), "LEADER");
     const claims = await signIn(user.username);
-    useSession(claims);
+    signedInAs(claims);
     expect(await getCurrentUser()).toMatchObject({ id: user.id });
 
-    useSession(await signIn(organ.systemAdmin.username));
+    signedInAs(await signIn(organ.systemAdmin.username));
     expect(await setUserActiveAction({ id: user.id, active: "false" })).toMatchObject({ ok: true });
 
-    useSession(claims);
+    signedInAs(claims);
     expect(await getCurrentUser()).toBeNull();
     await expect(signIn(user.username)).rejects.toMatchObject({ reason: "DISABLED" });
   });
@@ -83,7 +83,7 @@ describe("accounts and sign-in", () => {
     const user = await createUser(testDb(), "LEADER");
     const claims = await signIn(user.username);
     await testDb().userSession.update({ where: { id: claims.sessionId }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
-    useSession(claims);
+    signedInAs(claims);
     expect(await getCurrentUser()).toBeNull();
   });
 

@@ -6,7 +6,7 @@ import { createMemberAction, updateMemberAction } from "@/lib/roster/actions";
 import { updateOrgUnitAction } from "@/lib/org/actions";
 import { createOrgan, signIn } from "../factories";
 import { testDb } from "./helpers";
-import { useSession } from "./next-runtime";
+import { signedInAs } from "./next-runtime";
 
 let organ: Awaited<ReturnType<typeof createOrgan>>;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 async function actingAs(username: string) {
-  useSession(await signIn(username));
+  signedInAs(await signIn(username));
   return (await getCurrentUser())!;
 }
 

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const PRISMA_BIN = path.join(REPO_ROOT, "node_modules", ".bin", "prisma");
 const MIGRATIONS_DIR = path.join(REPO_ROOT, "prisma", "migrations");
-const SCHEMA = path.join(REPO_ROOT, "prisma", "schema.prisma");
+const SCHEMA = path.join(REPO_ROOT, "prisma", "schema");
 const TIMEOUT = 120_000;
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
 

@@ -4,13 +4,13 @@
 // real database. Only the request plumbing is replaced; no database call is.
 import { vi } from "vitest";
 import { createTranslator } from "next-intl";
-import messages from "@/lib/i18n/messages/zh-CN.json";
+import { messagesByLocale } from "@/lib/i18n/messages";
 import type { SessionClaims } from "@/lib/auth/login";
 
 const testSession = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
 
 /** Makes the following server calls run as the user holding these claims (null: anonymous). */
-export function useSession(claims: SessionClaims | null) {
+export function signedInAs(claims: SessionClaims | null) {
   testSession.claims = claims;
 }
 
@@ -33,5 +33,5 @@ vi.mock("next/headers", () => {
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace?: string) => createTranslator({ locale: "zh-CN", messages, namespace: namespace as never }),
+  getTranslations: async (namespace?: string) => createTranslator({ locale: "zh-CN", messages: messagesByLocale["zh-CN"], namespace: namespace as never }),
 }));

@@ -4,7 +4,7 @@ import { membersOfUnitOn } from "@/lib/roster/service";
 import { transferMemberAction } from "@/lib/roster/actions";
 import { createMember, createOrgan, day, signIn } from "../factories";
 import { testDb } from "./helpers";
-import { useSession } from "./next-runtime";
+import { signedInAs } from "./next-runtime";
 
 let organ: Awaited<ReturnType<typeof createOrgan>>;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ beforeAll(async () => {
 describe("membership history", () => {
   it("answers who belonged to a branch on a past date after a mid-year transfer", async () => {
     const mover = await createMember(testDb(), organ.branchA.id, { name: "调动者", fromDate: "2023-01-01" });
-    useSession(await signIn(organ.partyOffice.username));
+    signedInAs(await signIn(organ.partyOffice.username));
     expect(await getCurrentUser()).not.toBeNull();
     expect(await transferMemberAction({ memberId: mover.id, toBranchId: organ.branchB.id, onDate: "2024-07-01" })).toMatchObject({ ok: true });
 
@@ -27,7 +27,7 @@ describe("membership history", () => {
   });
 
   it("refuses a secretary moving a member across branches", async () => {
-    useSession(await signIn(organ.secretaryA.username));
+    signedInAs(await signIn(organ.secretaryA.username));
     const result = await transferMemberAction({ memberId: organ.memberA.id, toBranchId: organ.branchB.id, onDate: "2024-07-01" });
     expect(result.ok).toBe(false);
     expect(await testDb().membership.count({ where: { memberId: organ.memberA.id } })).toBe(1);
