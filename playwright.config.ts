@@ -3,7 +3,7 @@ import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/lib/chromium";
 
 const CI = !!process.env.CI;
-const BASE_URL = "http://127.0.0.1:3100";
+const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -47,6 +47,7 @@ export default defineConfig({
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
+      E2E_PORT: process.env.E2E_PORT ?? "3100",
       PATH: `${path.resolve("node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`,
     },
   },
