@@ -1,0 +1,110 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { writeAudit } from "@/lib/audit/service";
+import type { CurrentUser } from "@/lib/auth/session";
+import { conflict, notFound } from "@/lib/errors";
+import { assertCanWriteRecord, assertLiveBranch, branchScope, canWriteRecord, readableRecordsWhere } from "@/lib/org/scope";
+import type { CheckListQuery, SupervisionCheckInput, UpdateSupervisionCheckInput } from "./schema";
+
+// 监督检查: checks by the 机关纪委 (organ level, orgUnitId null) or by a branch's 纪检委员.
+
+export const CHECK_PAGE_SIZE = 20;
+
+const checkSelect = {
+  id: true,
+  kind: true,
+  target: true,
+  date: true,
+  findings: true,
+  orgUnitId: true,
+  campaignIds: true,
+  version: true,
+} as const satisfies Prisma.SupervisionCheckSelect;
+
+function checkWhere(scope: Awaited<ReturnType<typeof branchScope>>, query: Omit<CheckListQuery, "page">): Prisma.SupervisionCheckWhereInput {
+  return {
+    deletedAt: null,
+    ...readableRecordsWhere(scope),
+    ...(query.kind ? { kind: query.kind } : {}),
+    ...(query.branch ? { orgUnitId: query.branch } : {}),
+    ...(query.from || query.to ? { date: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lte: query.to } : {}) } } : {}),
+    ...(query.campaign ? { campaignIds: { has: query.campaign } } : {}),
+    ...(query.q
+      ? { AND: [{ OR: [{ target: { contains: query.q, mode: "insensitive" } }, { findings: { contains: query.q, mode: "insensitive" } }] }] }
+      : {}),
+  };
+}
+
+const listSelect = { ...checkSelect, orgUnit: { select: { name: true } } } as const satisfies Prisma.SupervisionCheckSelect;
+
+export async function listSupervisionChecks(user: CurrentUser, query: CheckListQuery) {
+  const where = checkWhere(await branchScope(user), query);
+  const [total, rows] = await Promise.all([
+    db.supervisionCheck.count({ where }),
+    db.supervisionCheck.findMany({
+      where,
+      select: listSelect,
+      orderBy: [{ date: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+      skip: (query.page - 1) * CHECK_PAGE_SIZE,
+      take: CHECK_PAGE_SIZE,
+    }),
+  ]);
+  return { total, rows, page: query.page, pageSize: CHECK_PAGE_SIZE };
+}
+
+/** Every row of the filtered list, for the Excel ledger. */
+export async function supervisionCheckLedgerRows(user: CurrentUser, query: Omit<CheckListQuery, "page">) {
+  return db.supervisionCheck.findMany({
+    where: checkWhere(await branchScope(user), query),
+    select: listSelect,
+    orderBy: [{ date: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+  });
+}
+
+export async function getSupervisionCheck(user: CurrentUser, id: string) {
+  const scope = await branchScope(user);
+  const check = await db.supervisionCheck.findFirst({ where: { id, deletedAt: null, ...readableRecordsWhere(scope) }, select: listSelect });
+  if (!check) throw notFound();
+  return { ...check, canEdit: canWriteRecord(user, scope, check.orgUnitId) };
+}
+
+
+export async function createSupervisionCheck(user: CurrentUser, input: SupervisionCheckInput) {
+  await assertCanWriteRecord(user, input.orgUnitId);
+  return db.$transaction(async (tx) => {
+    await assertLiveBranch(tx, input.orgUnitId);
+    const check = await tx.supervisionCheck.create({
+      data: { kind: input.kind, target: input.target, date: input.date, findings: input.findings, orgUnitId: input.orgUnitId, createdById: user.id, updatedById: user.id },
+      select: checkSelect,
+    });
+    await writeAudit(tx, { actor: user, action: "CREATE", entity: "SupervisionCheck", entityId: check.id, after: check });
+    return check;
+  });
+}
+
+export async function updateSupervisionCheck(user: CurrentUser, input: UpdateSupervisionCheckInput) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.supervisionCheck.findFirst({ where: { id: input.id, deletedAt: null }, select: checkSelect });
+    if (!before) throw notFound();
+    await assertCanWriteRecord(user, before.orgUnitId);
+    await assertCanWriteRecord(user, input.orgUnitId);
+    await assertLiveBranch(tx, input.orgUnitId);
+    const { count } = await tx.supervisionCheck.updateMany({
+      where: { id: input.id, version: input.version, deletedAt: null },
+      data: {
+        kind: input.kind,
+        target: input.target,
+        date: input.date,
+        findings: input.findings,
+        orgUnitId: input.orgUnitId,
+        version: { increment: 1 },
+        updatedById: user.id,
+      },
+    });
+    if (count === 0) throw conflict("staleVersion");
+    const after = await tx.supervisionCheck.findUniqueOrThrow({ where: { id: input.id }, select: checkSelect });
+    await writeAudit(tx, { actor: user, action: "UPDATE", entity: "SupervisionCheck", entityId: input.id, before, after });
+    return after;
+  });
+}
