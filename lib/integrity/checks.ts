@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/service";
 import type { CurrentUser } from "@/lib/auth/session";
 import { conflict, notFound } from "@/lib/errors";
-import { assertCanWriteRecord, assertLiveBranch, branchScope, canWriteRecord, readableRecordsWhere } from "@/lib/org/scope";
+import { assertCanReadRecord, assertCanWriteRecord, assertLiveBranch, branchScope, canWriteRecord, readableRecordsWhere } from "@/lib/org/scope";
 import type { CheckListQuery, SupervisionCheckInput, UpdateSupervisionCheckInput } from "./schema";
 
 // 监督检查: checks by the 机关纪委 (organ level, orgUnitId null) or by a branch's 纪检委员.
@@ -63,10 +63,10 @@ export async function supervisionCheckLedgerRows(user: CurrentUser, query: Omit<
 }
 
 export async function getSupervisionCheck(user: CurrentUser, id: string) {
-  const scope = await branchScope(user);
-  const check = await db.supervisionCheck.findFirst({ where: { id, deletedAt: null, ...readableRecordsWhere(scope) }, select: listSelect });
+  const check = await db.supervisionCheck.findFirst({ where: { id, deletedAt: null }, select: listSelect });
   if (!check) throw notFound();
-  return { ...check, canEdit: canWriteRecord(user, scope, check.orgUnitId) };
+  await assertCanReadRecord(user, check.orgUnitId);
+  return { ...check, canEdit: canWriteRecord(user, await branchScope(user), check.orgUnitId) };
 }
 
 

@@ -15,7 +15,7 @@ import { responsibilityLetters } from "./queries/responsibility-letters";
 import { talksByType } from "./queries/talks-by-type";
 import { warningEducation } from "./queries/warning-education";
 import { rectificationItemsOfCheck } from "./rectification-seam";
-import type { CheckListQuery, IntegrityListQuery } from "./schema";
+import { filterId, type CheckListQuery, type IntegrityListQuery } from "./schema";
 import { getIntegrityActivity, listIntegrityActivities } from "./service";
 
 // What each integrity page shows, loaded in parallel. Pages call one of these inside loadForPage().
@@ -28,7 +28,7 @@ export const overviewQuerySchema = z.object({
     .min(2000)
     .max(2100)
     .catch(() => todayInOrgan().getUTCFullYear()),
-  branch: z.string().trim().max(40).optional().catch(undefined).transform((value) => value || undefined),
+  branch: filterId(),
 });
 export type OverviewQuery = z.output<typeof overviewQuerySchema>;
 

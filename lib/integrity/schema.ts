@@ -125,19 +125,28 @@ export type UpdateSupervisionCheckInput = z.output<typeof updateSupervisionCheck
 const filterDate = () =>
   z
     .string()
-    .optional()
     .transform((value) => (value ? (parseCalendarDate(value) ?? undefined) : undefined))
+    .optional()
     .catch(undefined);
-const filterText = (max: number) => z.string().trim().max(max).optional().catch(undefined).transform((value) => value || undefined);
+const filterText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => value || undefined)
+    .optional()
+    .catch(undefined);
+/** A record id in the URL (a branch, a campaign, an organisation). */
+export const filterId = () => filterText(40);
 
 /** The filters every record list of the two pillars shares. */
 export const listFilterFields = {
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   q: filterText(100),
-  branch: filterText(40),
+  branch: filterId(),
   from: filterDate(),
   to: filterDate(),
-  campaign: filterText(40),
+  campaign: filterId(),
 };
 
 export const integrityListQuerySchema = z.object({

@@ -79,7 +79,11 @@ export async function integrityLedgerRows(user: CurrentUser, query: Omit<Integri
 export async function getIntegrityActivity(user: CurrentUser, id: string) {
   const visibility = await integrityVisibility(user);
   const [row] = await selectRows(visibility, Prisma.sql`a.id = ${id} AND ${visibility.readable}`);
-  if (!row) throw notFound();
+  if (!row) {
+    // Another branch's record: refused as any other branch's page is; a missing one is not found.
+    const exists = await db.integrityActivity.count({ where: { id, deletedAt: null } });
+    throw exists ? forbidden("otherBranch") : notFound();
+  }
   if (row.redacted) throw forbidden();
   const scope = await branchScope(user);
   return { ...row, canEdit: canWriteRecord(user, scope, row.orgUnitId) };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { kindSpecific } from "@/lib/integrity/kind-fields";
-import { headcount, listFilterFields } from "@/lib/integrity/schema";
+import { filterId, headcount, listFilterFields } from "@/lib/integrity/schema";
 import { calendarDate, choice, msg, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 
 // Client-safe: the mass-organisation forms check these schemas in the browser, the actions on the server.
@@ -95,6 +95,6 @@ export type UpdateMassOrganizationInput = z.output<typeof updateMassOrganization
 export const massListQuerySchema = z.object({
   ...listFilterFields,
   kind: z.enum(MASS_ACTIVITY_KINDS).optional().catch(undefined),
-  organization: z.string().trim().max(40).optional().catch(undefined).transform((value) => value || undefined),
+  organization: filterId(),
 });
 export type MassListQuery = z.output<typeof massListQuerySchema>;

@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit/service";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { conflict, forbidden, notFound, validationError } from "@/lib/errors";
-import { assertCanWriteRecord, assertLiveBranch, branchScope, canWriteRecord, readableRecordsWhere, type BranchScope } from "@/lib/org/scope";
+import { assertCanReadRecord, assertCanWriteRecord, assertLiveBranch, branchScope, canWriteRecord, readableRecordsWhere, type BranchScope } from "@/lib/org/scope";
 import { msg } from "@/lib/validation";
 import type { MassActivityInput, MassListQuery, MassOrganizationInput, UpdateMassActivityInput, UpdateMassOrganizationInput } from "./schema";
 
@@ -73,10 +73,10 @@ export async function massActivityLedgerRows(user: CurrentUser, query: Omit<Mass
 }
 
 export async function getMassActivity(user: CurrentUser, id: string) {
-  const scope = await branchScope(user);
-  const activity = await db.massActivity.findFirst({ where: { id, deletedAt: null, ...readableRecordsWhere(scope) }, select: listSelect });
+  const activity = await db.massActivity.findFirst({ where: { id, deletedAt: null }, select: listSelect });
   if (!activity) throw notFound();
-  return { ...activity, canEdit: canWriteRecord(user, scope, activity.orgUnitId) };
+  await assertCanReadRecord(user, activity.orgUnitId);
+  return { ...activity, canEdit: canWriteRecord(user, await branchScope(user), activity.orgUnitId) };
 }
 
 async function assertOrganization(tx: Tx, organizationId: string | null) {
