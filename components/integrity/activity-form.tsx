@@ -82,7 +82,7 @@ export function ActivityForm({ activity, branches, writesOrgan, today }: Activit
           <input type="hidden" name="version" value={activity.version} />
         </>
       ) : null}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid items-start gap-4 sm:grid-cols-2">
         <SelectField
           name="kind"
           label={t("fields.kind")}
@@ -115,7 +115,7 @@ export function ActivityForm({ activity, branches, writesOrgan, today }: Activit
           <TextField name="title" label={t(`titleLabels.${kind}`)} defaultValue={activity?.title} required maxLength={120} />
 
           {needs.has("talkType") ? (
-            <div className="grid gap-4 sm:grid-cols-2">
+            <div className="grid items-start gap-4 sm:grid-cols-2">
               <SelectField
                 name="talkType"
                 label={t("fields.talkType")}
@@ -144,7 +144,7 @@ export function ActivityForm({ activity, branches, writesOrgan, today }: Activit
           ) : null}
 
           {needs.has("letterLevel") ? (
-            <div className="grid gap-4 sm:grid-cols-2">
+            <div className="grid items-start gap-4 sm:grid-cols-2">
               <SelectField
                 name="letterLevel"
                 label={t("fields.letterLevel")}
@@ -170,7 +170,7 @@ export function ActivityForm({ activity, branches, writesOrgan, today }: Activit
           ) : null}
 
           {needs.has("warningForm") ? (
-            <div className="grid gap-4 sm:grid-cols-2">
+            <div className="grid items-start gap-4 sm:grid-cols-2">
               <SelectField name="warningForm" label={t("fields.warningForm")} options={options(WARNING_FORMS, "warningForms")} placeholder="" defaultValue={activity?.warningForm ?? ""} required />
               <TextField name="peopleReached" label={t("fields.peopleReached")} hint={t("hints.peopleReached")} defaultValue={activity?.peopleReached ?? undefined} required {...numberProps} />
             </div>

@@ -110,7 +110,7 @@ export async function ActivityList({ user, query, data: { list, branches } }: Ac
                 <TableHead>{t("fields.title")}</TableHead>
                 <TableHead>{t("fields.kind")}</TableHead>
                 <TableHead>{t("fields.recordedBy")}</TableHead>
-                <TableHead className="text-right">{t("fields.participantCount")}</TableHead>
+                <TableHead className="text-right">{t("fields.figure")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>

@@ -45,7 +45,7 @@ export function CheckForm({ check, branches, writesOrgan, today }: CheckFormProp
           <input type="hidden" name="version" value={check.version} />
         </>
       ) : null}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid items-start gap-4 sm:grid-cols-2">
         <SelectField
           name="kind"
           label={t("checks.kind")}

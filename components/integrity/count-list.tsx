@@ -8,6 +8,7 @@ export interface CountItem {
   href?: string;
   /** Shown after the count, e.g. "覆盖 120 人". */
   extra?: string;
+  testId?: string;
 }
 
 /** Figures of one card, each row a link to the records it counts (also used by the mass pages). */
@@ -21,11 +22,13 @@ export function CountList({ items }: { items: CountItem[] }) {
               {item.label}
               {item.extra ? <span className="block text-xs text-muted-foreground">{item.extra}</span> : null}
             </span>
-            <span className={item.count ? "text-base font-semibold tabular-nums" : "text-base tabular-nums text-muted-foreground"}>{item.count}</span>
+            <span data-slot="count" className={item.count ? "text-base font-semibold tabular-nums" : "text-base tabular-nums text-muted-foreground"}>
+              {item.count}
+            </span>
           </>
         );
         return (
-          <li key={item.label}>
+          <li key={item.label} data-testid={item.testId}>
             {item.href ? (
               <Link href={item.href} className="-mx-2 flex items-center gap-3 rounded-md px-2 py-2 text-sm hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none">
                 {body}

@@ -56,7 +56,9 @@ export async function IntegrityOverview({ user, query, currentYear, data }: Inte
             <CardTitle>{t("overview.activities")}</CardTitle>
           </CardHeader>
           <CardContent>
-            <CountList items={INTEGRITY_KINDS.map((kind) => ({ label: t(`kinds.${kind}`), count: data.byKind[kind], href: activitiesHref(kind) }))} />
+            <CountList
+              items={INTEGRITY_KINDS.map((kind) => ({ label: t(`kinds.${kind}`), count: data.byKind[kind], href: activitiesHref(kind), testId: `integrity-count-${kind}` }))}
+            />
           </CardContent>
         </Card>
 
@@ -92,7 +94,7 @@ export async function IntegrityOverview({ user, query, currentYear, data }: Inte
         <Card>
           <CardHeader>
             <CardTitle>{t("overview.letters")}</CardTitle>
-            <CardDescription>{t("overview.lettersLine", { rounds: data.letters.rounds, letters: data.letters.letters })}</CardDescription>
+            <CardDescription data-testid="letters-line">{t("overview.lettersLine", { rounds: data.letters.rounds, letters: data.letters.letters })}</CardDescription>
           </CardHeader>
           <CardContent>
             <CountList
@@ -109,7 +111,7 @@ export async function IntegrityOverview({ user, query, currentYear, data }: Inte
         <Card>
           <CardHeader>
             <CardTitle>{t("overview.warning")}</CardTitle>
-            <CardDescription>{t("overview.warningLine", { activities: data.warning.activities, people: data.warning.peopleReached })}</CardDescription>
+            <CardDescription data-testid="warning-line">{t("overview.warningLine", { activities: data.warning.activities, people: data.warning.peopleReached })}</CardDescription>
           </CardHeader>
           <CardContent>
             <CountList

@@ -70,7 +70,7 @@ export function MassActivityForm({ activity, branches, organizations, writesOrga
           <input type="hidden" name="version" value={activity.version} />
         </>
       ) : null}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid items-start gap-4 sm:grid-cols-2">
         <SelectField
           name="kind"
           label={t("fields.kind")}
@@ -129,7 +129,7 @@ export function MassActivityForm({ activity, branches, organizations, writesOrga
               <TextField name="peopleServed" label={t("fields.peopleServed")} defaultValue={activity?.peopleServed ?? undefined} required className="sm:max-w-48" {...numberProps} />
             </>
           ) : null}
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid items-start gap-4 sm:grid-cols-2">
             <TextField name="organiser" label={label("organiser")} defaultValue={activity?.organiser ?? undefined} maxLength={100} />
             <TextField name="participantCount" label={label("participantCount")} defaultValue={activity?.participantCount || undefined} {...numberProps} />
           </div>

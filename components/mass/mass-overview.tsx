@@ -56,7 +56,9 @@ export async function MassOverview({ user, query, currentYear, data }: MassOverv
             <CardTitle>{t("overview.activities")}</CardTitle>
           </CardHeader>
           <CardContent>
-            <CountList items={MASS_ACTIVITY_KINDS.map((kind) => ({ label: t(`kinds.${kind}`), count: data.byKind[kind], href: activitiesHref(kind) }))} />
+            <CountList
+              items={MASS_ACTIVITY_KINDS.map((kind) => ({ label: t(`kinds.${kind}`), count: data.byKind[kind], href: activitiesHref(kind), testId: `mass-count-${kind}` }))}
+            />
           </CardContent>
         </Card>
 
