@@ -1,0 +1,28 @@
+// Audit-coverage cases of the shared records machinery (see ../audit-coverage.test.ts).
+import * as attachmentActions from "@/lib/attachments/actions";
+import { testDb } from "../helpers";
+import { createActivity } from "../records-fixtures";
+import type { AuditCase } from "./types";
+
+export const cases: Record<string, AuditCase> = {
+  deleteAttachmentAction: {
+    as: (o) => o.secretaryA.username,
+    run: async (o) => {
+      const record = await createActivity(testDb(), o.branchA.id);
+      const attachment = await testDb().attachment.create({
+        data: {
+          recordType: "ThemedActivity",
+          recordId: record.id,
+          orgUnitId: o.branchA.id,
+          fileName: "签到表.png",
+          mimeType: "image/png",
+          size: 1,
+          sha256: "0".repeat(64),
+          storageKey: `2026/03/${crypto.randomUUID()}`,
+          uploadedById: o.secretaryA.id,
+        },
+      });
+      return attachmentActions.deleteAttachmentAction({ id: attachment.id });
+    },
+  },
+};
