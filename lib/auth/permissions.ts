@@ -22,6 +22,8 @@ const PERMISSIONS = {
   "users.assignRole": ["SECURITY_ADMIN"],
   "audit.read": ["AUDIT_ADMIN"],
   "summary.export": ["PARTY_OFFICE"],
+  /** The recycle bin: list deleted records of every branch and restore them. */
+  "records.restore": ["PARTY_OFFICE"],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -80,7 +80,7 @@ export const RECORD_TYPES = {
 
 export type RecordType = keyof typeof RECORD_TYPES;
 
-export const RECORD_TYPE_NAMES = Object.keys(RECORD_TYPES) as RecordType[];
+export const RECORD_TYPE_NAMES = Object.keys(RECORD_TYPES) as [RecordType, ...RecordType[]];
 
 export function isRecordType(value: unknown): value is RecordType {
   return typeof value === "string" && Object.hasOwn(RECORD_TYPES, value);

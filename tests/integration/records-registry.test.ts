@@ -1,7 +1,7 @@
 // The record registry puts table and column names into SQL: this checks every name against the
 // migrated database, so a renamed column or a missing entry fails here, not in production.
 import { describe, expect, it } from "vitest";
-import { RECORD_TYPES } from "@/lib/records/registry";
+import { RECORD_TYPES, type RecordTypeDefinition } from "@/lib/records/registry";
 import { testDb } from "./helpers";
 
 async function columnsByTable(): Promise<Map<string, Map<string, string>>> {
@@ -22,13 +22,16 @@ const NOT_RECORDS = new Set(["OrgUnit", "Member", "User", "Attachment"]);
 describe("record registry", () => {
   it("names real tables and columns, and its scope and soft-delete flags match each table", async () => {
     const tables = await columnsByTable();
-    for (const [type, definition] of Object.entries(RECORD_TYPES)) {
+    for (const [type, definition] of Object.entries(RECORD_TYPES) as [string, RecordTypeDefinition][]) {
       const columns = tables.get(definition.table);
       expect(columns, type).toBeDefined();
       expect(columns!.has(definition.titleField), `${type}.${definition.titleField}`).toBe(true);
       expect(columns!.has("orgUnitId"), `${type} scope`).toBe(definition.scope === "orgUnit");
-      if ((definition as { softDelete?: false }).softDelete !== false) expect(columns!.has("deletedAt"), `${type}.deletedAt`).toBe(true);
-      expect(columns!.get("campaignIds")?.startsWith("ARRAY") ?? false, `${type}.campaignIds`).toBe((definition as { campaigns?: true }).campaigns === true);
+      // Soft delete and restore set these three (lib/records/service.ts).
+      if (definition.softDelete !== false) {
+        for (const column of ["deletedAt", "updatedById", "version"]) expect(columns!.has(column), `${type}.${column}`).toBe(true);
+      }
+      expect(columns!.get("campaignIds")?.startsWith("ARRAY") ?? false, `${type}.campaignIds`).toBe(definition.campaigns === true);
     }
   });
 

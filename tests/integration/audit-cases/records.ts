@@ -1,5 +1,6 @@
 // Audit-coverage cases of the shared records machinery (see ../audit-coverage.test.ts).
 import * as attachmentActions from "@/lib/attachments/actions";
+import * as recordActions from "@/lib/records/actions";
 import { testDb } from "../helpers";
 import { createActivity } from "../records-fixtures";
 import type { AuditCase } from "./types";
@@ -23,6 +24,17 @@ export const cases: Record<string, AuditCase> = {
         },
       });
       return attachmentActions.deleteAttachmentAction({ id: attachment.id });
+    },
+  },
+  deleteRecordAction: {
+    as: (o) => o.secretaryA.username,
+    run: async (o) => recordActions.deleteRecordAction({ type: "ThemedActivity", id: (await createActivity(testDb(), o.branchA.id)).id }),
+  },
+  restoreRecordAction: {
+    as: (o) => o.partyOffice.username,
+    run: async (o) => {
+      const record = await testDb().themedActivity.update({ where: { id: (await createActivity(testDb(), o.branchA.id)).id }, data: { deletedAt: new Date() } });
+      return recordActions.restoreRecordAction({ type: "ThemedActivity", id: record.id });
     },
   },
 };
