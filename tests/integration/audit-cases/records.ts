@@ -1,6 +1,8 @@
 // Audit-coverage cases of the shared records machinery (see ../audit-coverage.test.ts).
 import * as attachmentActions from "@/lib/attachments/actions";
+import * as campaignActions from "@/lib/campaigns/actions";
 import * as recordActions from "@/lib/records/actions";
+import { day } from "../../factories";
 import { testDb } from "../helpers";
 import { createActivity } from "../records-fixtures";
 import type { AuditCase } from "./types";
@@ -35,6 +37,17 @@ export const cases: Record<string, AuditCase> = {
     run: async (o) => {
       const record = await testDb().themedActivity.update({ where: { id: (await createActivity(testDb(), o.branchA.id)).id }, data: { deletedAt: new Date() } });
       return recordActions.restoreRecordAction({ type: "ThemedActivity", id: record.id });
+    },
+  },
+  createCampaignAction: {
+    as: (o) => o.partyOffice.username,
+    run: () => campaignActions.createCampaignAction({ name: "主题教育", startDate: "2026-04-01" }),
+  },
+  updateCampaignAction: {
+    as: (o) => o.partyOffice.username,
+    run: async () => {
+      const campaign = await testDb().campaign.create({ data: { name: "文明单位创建", startDate: day("2026-01-01") } });
+      return campaignActions.updateCampaignAction({ id: campaign.id, version: 1, name: "文明单位创建（2026）", startDate: "2026-01-01" });
     },
   },
 };
