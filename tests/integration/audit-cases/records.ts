@@ -1,6 +1,7 @@
 // Audit-coverage cases of the shared records machinery (see ../audit-coverage.test.ts).
 import * as attachmentActions from "@/lib/attachments/actions";
 import * as campaignActions from "@/lib/campaigns/actions";
+import * as notificationActions from "@/lib/notifications/actions";
 import * as recordActions from "@/lib/records/actions";
 import { day } from "../../factories";
 import { testDb } from "../helpers";
@@ -48,6 +49,20 @@ export const cases: Record<string, AuditCase> = {
     run: async () => {
       const campaign = await testDb().campaign.create({ data: { name: "文明单位创建", startDate: day("2026-01-01") } });
       return campaignActions.updateCampaignAction({ id: campaign.id, version: 1, name: "文明单位创建（2026）", startDate: "2026-01-01" });
+    },
+  },
+  markReadAction: {
+    as: (o) => o.secretaryA.username,
+    run: async (o) => {
+      const notification = await testDb().notification.create({ data: { userId: o.secretaryA.id, kind: "test", title: "提醒" } });
+      return notificationActions.markReadAction({ id: notification.id });
+    },
+  },
+  markAllReadAction: {
+    as: (o) => o.secretaryA.username,
+    run: async (o) => {
+      await testDb().notification.create({ data: { userId: o.secretaryA.id, kind: "test", title: "提醒" } });
+      return notificationActions.markAllReadAction({});
     },
   },
 };
