@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { areaMsg, calendarDate, checkbox, formDataToObject, issuesByField, passwordSchema, requiredText, translateIssue } from "./validation";
+import { calendarDate, checkbox, formDataToObject, issuesByField, passwordSchema, requiredText } from "./validation";
 
 describe("form parsing", () => {
   it("drops empty fields and keeps repeated names as arrays", () => {
@@ -33,14 +33,5 @@ describe("password policy", () => {
     expect(passwordSchema.safeParse("abcdefgh1").success).toBe(false);
     expect(passwordSchema.safeParse("abcdefG1").success).toBe(true);
     expect(passwordSchema.safeParse("Demo@2026").success).toBe(true);
-  });
-});
-
-describe("message keys", () => {
-  it("translates core and area keys with their parameter, and leaves zod's own text alone", () => {
-    const t = (key: string, values?: Record<string, string>) => `${key}${values ? `(${values.param})` : ""}`;
-    expect(translateIssue("validation.tooLong:40", t)).toBe("validation.tooLong(40)");
-    expect(translateIssue(areaMsg("integrity")("atLeastOne"), t)).toBe("integrity.validation.atLeastOne");
-    expect(translateIssue("Invalid input: expected number", t)).toBe("Invalid input: expected number");
   });
 });

@@ -7,12 +7,6 @@ import { parseCalendarDate } from "./dates";
 export const msg = (key: string, param?: string | number) =>
   param === undefined ? `validation.${key}` : `validation.${key}:${param}`;
 
-/** `msg` for keys an area keeps in its own message file, under `<area>.validation.`. */
-export const areaMsg =
-  (area: string) =>
-  (key: string, param?: string | number) =>
-    param === undefined ? `${area}.validation.${key}` : `${area}.validation.${key}:${param}`;
-
 /** Turns submitted FormData into a plain object: repeated names become arrays, empty fields disappear. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const result: Record<string, unknown> = {};
@@ -106,11 +100,9 @@ export function issuesByField(error: z.ZodError): Record<string, string[]> {
   return fields;
 }
 
-const MESSAGE_KEY = /^(?:[A-Za-z]+\.)?validation\./;
-
-/** Resolves a message produced by a schema: a `[area.]validation.key[:param]` key, or plain text. */
+/** Resolves a message produced by a schema: a `validation.key[:param]` key, or plain text. */
 export function translateIssue(message: string, t: (key: string, values?: Record<string, string>) => string): string {
-  if (!MESSAGE_KEY.test(message)) return message;
+  if (!message.startsWith("validation.")) return message;
   const [key, param] = message.split(":");
   return t(key, param === undefined ? undefined : { param });
 }

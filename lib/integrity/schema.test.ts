@@ -25,6 +25,6 @@ describe("integrity activity schema", () => {
 
   it("refuses a round of no letters and a fractional head count with the area's own messages", () => {
     const parsed = createIntegrityActivitySchema.safeParse({ ...base, kind: "RESPONSIBILITY_LETTER", letterLevel: "GROUP_TO_DEPARTMENT", lettersSigned: "0", participantCount: "2.5" });
-    expect(issuesByField(parsed.error!)).toMatchObject({ lettersSigned: ["integrity.validation.atLeastOne"], participantCount: ["integrity.validation.wholeNumber"] });
+    expect(issuesByField(parsed.error!)).toMatchObject({ lettersSigned: ["validation.integrityAtLeastOne"], participantCount: ["validation.integrityWholeNumber"] });
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/dates";
 import { kindSpecific } from "./kind-fields";
-import { areaMsg, calendarDate, choice, msg, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
+import { calendarDate, choice, msg, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 
 // Client-safe: the integrity forms check these schemas in the browser, the actions on the server.
 
@@ -36,15 +36,13 @@ export type SupervisionKindName = (typeof SUPERVISION_KINDS)[number];
  */
 export const PROTECTED_TALK_TYPES = ["INDIVIDUAL", "REMINDER"] as const satisfies readonly (typeof TALK_TYPES)[number][];
 
-const m = areaMsg("integrity");
-
 /** A whole number of people or letters; `min` 1 where zero would mean nothing happened. */
 export const headcount = (min = 0) =>
   z.coerce
-    .number({ error: m("wholeNumber") })
-    .int(m("wholeNumber"))
-    .min(min, min === 0 ? m("wholeNumber") : m("atLeastOne"))
-    .max(100_000, m("tooLarge"));
+    .number({ error: msg("integrityWholeNumber") })
+    .int(msg("integrityWholeNumber"))
+    .min(min, min === 0 ? msg("integrityWholeNumber") : msg("integrityAtLeastOne"))
+    .max(100_000, msg("integrityTooLarge"));
 
 /** Fields each kind needs beyond the common ones; every other kind-specific field is stored as null. */
 export const integrityKindFields = kindSpecific(
