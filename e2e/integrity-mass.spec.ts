@@ -1,5 +1,32 @@
+import { deflateSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./accounts";
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (bytes: Buffer) => (bytes.reduce((c, byte) => CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8), 0xffffffff) ^ 0xffffffff) >>> 0;
+
+/** A small solid-colour PNG (a "photo" of the visit), made here so the test needs no fixture file. */
+function png(width: number, height: number, [r, g, b]: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => [r, g, b]).flat())]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]);
+}
 
 /** The figure an overview shows for one kind (the count inside its row). */
 async function countOf(page: Page, testId: string): Promise<number> {
@@ -41,11 +68,13 @@ test("the Party office records a round of responsibility letters and a warning-e
   // The figure links to exactly the records it counts.
   await page.getByTestId("integrity-count-WARNING_EDUCATION").getByRole("link").click();
   await expect(page).toHaveURL(/kind=WARNING_EDUCATION/);
-  await expect(page.getByRole("link", { name: `组织参观廉政教育馆${suffix}` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `组织参观廉政教育馆${suffix}` }).first()).toBeVisible();
+  // …and the ledger of that list carries the same filters.
+  await expect(page.getByTestId("ledger-integrity-activities")).toHaveAttribute("href", /kind=WARNING_EDUCATION/);
   await context.close();
 });
 
-test("a secretary on a phone records a partner-village visit with three services, and the mass overview counts it", async ({ browser }) => {
+test("a secretary on a phone records a partner-village visit with three services and photos, and the mass overview counts it", async ({ browser }) => {
   const context = await browser.newContext({ storageState: storageStateFor("secretary"), viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto("/mass");
@@ -62,6 +91,17 @@ test("a secretary on a phone records a partner-village visit with three services
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByText("技能培训、物资捐助、健康义诊")).toBeVisible();
+
+  // Photos of the visit as evidence, uploaded from the detail page the form leads to.
+  await page.getByTestId("attachment-input").setInputFiles([
+    { name: "义诊现场.png", mimeType: "image/png", buffer: png(24, 16, [200, 30, 30]) },
+    { name: "技能培训.png", mimeType: "image/png", buffer: png(16, 24, [30, 120, 200]) },
+  ]);
+  const panel = page.getByTestId("attachment-panel");
+  await expect(panel.getByRole("img", { name: "义诊现场.png" })).toBeVisible();
+  await expect(panel.getByRole("img", { name: "技能培训.png" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("attachment-panel").getByRole("img")).toHaveCount(2);
 
   // Nothing on the page is wider than the phone.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

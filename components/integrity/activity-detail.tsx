@@ -1,20 +1,18 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pencil } from "lucide-react";
+import { AttachmentPanel } from "@/components/attachments/attachment-panel";
+import { DeleteRecordButton } from "@/components/records/delete-record-button";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatCalendarDate } from "@/lib/dates";
-import type { getIntegrityActivity } from "@/lib/integrity/service";
-import { organiserLabel, subtypeLabel } from "./activity-labels";
+import type { loadActivityPage } from "@/lib/integrity/pages";
+import { organiserLabel, subtypeLabel } from "@/lib/integrity/labels";
 import { DetailList } from "./detail-list";
 import { IntegrityNav } from "./integrity-nav";
 
-interface ActivityDetailProps {
-  activity: Awaited<ReturnType<typeof getIntegrityActivity>>;
-}
-
-export async function ActivityDetail({ activity }: ActivityDetailProps) {
+export async function ActivityDetail({ activity, attachments, campaigns }: Awaited<ReturnType<typeof loadActivityPage>>) {
   const t = await getTranslations("integrity");
   const common = await getTranslations("common");
   const subtype = subtypeLabel(activity, t);
@@ -27,12 +25,15 @@ export async function ActivityDetail({ activity }: ActivityDetailProps) {
         description={[t(`kinds.${activity.kind}`), subtype, formatCalendarDate(activity.date)].filter(Boolean).join(" · ")}
         actions={
           activity.canEdit ? (
-            <Button asChild variant="outline">
-              <Link href={`/integrity/activities/${activity.id}/edit`}>
-                <Pencil aria-hidden />
-                {common("edit")}
-              </Link>
-            </Button>
+            <>
+              <Button asChild variant="outline" size="sm">
+                <Link href={`/integrity/activities/${activity.id}/edit`}>
+                  <Pencil aria-hidden />
+                  {common("edit")}
+                </Link>
+              </Button>
+              <DeleteRecordButton type="IntegrityActivity" id={activity.id} name={activity.title ?? ""} redirectTo="/integrity/activities" />
+            </>
           ) : null
         }
       />
@@ -54,11 +55,13 @@ export async function ActivityDetail({ activity }: ActivityDetailProps) {
               { label: t("fields.warningForm"), value: activity.warningForm ? t(`warningForms.${activity.warningForm}`) : null },
               { label: t("fields.peopleReached"), value: count(activity.peopleReached, "people") },
               { label: t("fields.participantCount"), value: activity.participantCount ? t("people", { count: activity.participantCount }) : null },
+              { label: t("fields.campaigns"), value: campaigns.join("、") },
               { label: t("fields.content"), value: activity.content },
             ]}
           />
         </CardContent>
       </Card>
+      <AttachmentPanel recordType="IntegrityActivity" recordId={activity.id} initial={attachments} canEdit={activity.canEdit} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { CampaignPicker } from "@/components/campaigns/campaign-picker";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
@@ -44,11 +45,13 @@ export interface ActivityValues {
   cultureForm: string | null;
   warningForm: string | null;
   peopleReached: number | null;
+  campaignIds: string[];
 }
 
 interface ActivityFormProps {
   activity?: ActivityValues;
   branches: { id: string; name: string }[];
+  campaigns: { id: string; name: string }[];
   /** The Party office: may record at organ level (党组, 机关纪委). A secretary records for their branch only. */
   writesOrgan: boolean;
   today: string;
@@ -57,7 +60,7 @@ interface ActivityFormProps {
 const numberProps = { type: "number", inputMode: "numeric", min: 0, step: 1 } as const;
 
 /** One form for every kind of integrity activity: the fields follow the chosen kind. */
-export function ActivityForm({ activity, branches, writesOrgan, today }: ActivityFormProps) {
+export function ActivityForm({ activity, branches, campaigns, writesOrgan, today }: ActivityFormProps) {
   const t = useTranslations("integrity");
   const common = useTranslations("common");
   const router = useRouter();
@@ -178,6 +181,7 @@ export function ActivityForm({ activity, branches, writesOrgan, today }: Activit
 
           <TextField name="participantCount" label={t("fields.participantCount")} defaultValue={activity?.participantCount || undefined} className="sm:max-w-48" {...numberProps} />
           <TextareaField name="content" label={t("fields.content")} defaultValue={activity?.content ?? undefined} rows={5} maxLength={5000} />
+          <CampaignPicker campaigns={campaigns} defaultValue={activity?.campaignIds} />
         </>
       ) : null}
 

@@ -10,27 +10,29 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { formatCalendarDate } from "@/lib/dates";
-import { listParams, pageHref } from "@/lib/integrity/list-params";
+import { hasFilters, type RawParams } from "@/lib/integrity/list-params";
+import { listPageHref } from "@/lib/records/list-query";
 import type { loadActivityListPage } from "@/lib/integrity/pages";
 import { INTEGRITY_KINDS, ORGANISER_LEVELS, type IntegrityListQuery } from "@/lib/integrity/schema";
 import type { IntegrityRow } from "@/lib/integrity/service";
-import { figureLabel, organiserLabel, subtypeLabel } from "./activity-labels";
+import { figureLabel, organiserLabel, subtypeLabel } from "@/lib/integrity/labels";
 import { IntegrityNav } from "./integrity-nav";
-import { RecordFilters } from "./record-filters";
+import { ListFilters } from "@/components/records/list-filters";
+import { LedgerButton } from "@/components/ledger/ledger-button";
 
 interface ActivityListProps {
   user: CurrentUser;
   query: IntegrityListQuery;
+  params: RawParams;
   data: Awaited<ReturnType<typeof loadActivityListPage>>;
 }
 
 const PATH = "/integrity/activities";
 
-export async function ActivityList({ user, query, data: { list, branches } }: ActivityListProps) {
+export async function ActivityList({ user, query, params, data: { list, branches, campaigns } }: ActivityListProps) {
   const t = await getTranslations("integrity");
   const common = await getTranslations("common");
-  const params = listParams(query);
-  const filtered = Object.keys(params).length > 0;
+  const filtered = hasFilters(query);
 
   const title = (row: IntegrityRow) =>
     row.redacted ? (
@@ -59,28 +61,29 @@ export async function ActivityList({ user, query, data: { list, branches } }: Ac
         title={t("activities.title")}
         description={t("activities.description")}
         actions={
-          can(user.role, "records.write") ? (
-            <Button asChild>
-              <Link href={`${PATH}/new`}>
-                <Plus aria-hidden />
-                {t("activities.new")}
-              </Link>
-            </Button>
-          ) : null
+          <>
+            <LedgerButton type="integrity-activities" params={params} />
+            {can(user.role, "records.write") ? (
+              <Button asChild>
+                <Link href={`${PATH}/new`}>
+                  <Plus aria-hidden />
+                  {t("activities.new")}
+                </Link>
+              </Button>
+            ) : null}
+          </>
         }
       />
       <IntegrityNav current="activities" />
-      <RecordFilters
-        q={query.q}
-        from={params.from}
-        to={params.to}
-        keywordPlaceholder={t("filters.keywordPlaceholder")}
-        clearHref={PATH}
-        selects={[
-          { name: "kind", label: t("filters.kind"), value: query.kind, options: INTEGRITY_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) })) },
-          { name: "level", label: t("filters.level"), value: query.level, options: ORGANISER_LEVELS.map((level) => ({ value: level, label: t(`levels.${level}`) })) },
-          { name: "branch", label: t("filters.branch"), value: query.branch, options: branches.map((branch) => ({ value: branch.id, label: branch.name })) },
-        ]}
+      <ListFilters
+        basePath={PATH}
+        query={query}
+        params={params}
+        branches={branches.map((branch) => ({ value: branch.id, label: branch.name }))}
+        campaigns={campaigns.map((campaign) => ({ value: campaign.id, label: campaign.name }))}
+        kinds={INTEGRITY_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+        kindLabel={t("filters.kind")}
+        extra={[{ name: "level", label: t("filters.level"), value: query.level, options: ORGANISER_LEVELS.map((level) => ({ value: level, label: t(`levels.${level}`) })) }]}
       />
       {list.rows.length === 0 ? (
         <EmptyState
@@ -129,7 +132,7 @@ export async function ActivityList({ user, query, data: { list, branches } }: Ac
             page={list.page}
             pageSize={list.pageSize}
             total={list.total}
-            hrefForPage={(page) => pageHref(PATH, params, page)}
+            hrefForPage={(page) => listPageHref(PATH, params, page)}
             labels={{
               previous: common("previous"),
               next: common("next"),

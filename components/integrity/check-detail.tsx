@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pencil } from "lucide-react";
+import { AttachmentPanel } from "@/components/attachments/attachment-panel";
+import { DeleteRecordButton } from "@/components/records/delete-record-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -11,7 +13,7 @@ import { RECTIFICATION_WORKFLOW_READY } from "@/lib/integrity/rectification-seam
 import { DetailList } from "./detail-list";
 import { IntegrityNav } from "./integrity-nav";
 
-export async function CheckDetail({ check, rectificationItems }: Awaited<ReturnType<typeof loadCheckPage>>) {
+export async function CheckDetail({ check, rectificationItems, attachments, campaigns }: Awaited<ReturnType<typeof loadCheckPage>>) {
   const t = await getTranslations("integrity");
   const common = await getTranslations("common");
   return (
@@ -21,12 +23,15 @@ export async function CheckDetail({ check, rectificationItems }: Awaited<ReturnT
         description={[t(`checkKinds.${check.kind}`), formatCalendarDate(check.date)].join(" · ")}
         actions={
           check.canEdit ? (
-            <Button asChild variant="outline">
-              <Link href={`/integrity/checks/${check.id}/edit`}>
-                <Pencil aria-hidden />
-                {common("edit")}
-              </Link>
-            </Button>
+            <>
+              <Button asChild variant="outline" size="sm">
+                <Link href={`/integrity/checks/${check.id}/edit`}>
+                  <Pencil aria-hidden />
+                  {common("edit")}
+                </Link>
+              </Button>
+              <DeleteRecordButton type="SupervisionCheck" id={check.id} name={check.target} redirectTo="/integrity/checks" />
+            </>
           ) : null
         }
       />
@@ -40,10 +45,12 @@ export async function CheckDetail({ check, rectificationItems }: Awaited<ReturnT
               { label: t("checks.level"), value: check.orgUnit?.name ?? t("checks.organLevel") },
               { label: t("checks.target"), value: check.target },
               { label: t("checks.findings"), value: check.findings ?? t("checks.noFindings") },
+              { label: t("fields.campaigns"), value: campaigns.join("、") },
             ]}
           />
         </CardContent>
       </Card>
+      <AttachmentPanel recordType="SupervisionCheck" recordId={check.id} initial={attachments} canEdit={check.canEdit} />
       <Card>
         <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-3">
           <div className="grid gap-1.5">

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { CampaignPicker } from "@/components/campaigns/campaign-picker";
 import { Button } from "@/components/ui/button";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { DateField, SelectField, TextareaField, TextField } from "@/components/forms/fields";
@@ -18,16 +19,18 @@ export interface CheckValues {
   date: string;
   findings: string | null;
   orgUnitId: string | null;
+  campaignIds: string[];
 }
 
 interface CheckFormProps {
   check?: CheckValues;
   branches: { id: string; name: string }[];
+  campaigns: { id: string; name: string }[];
   writesOrgan: boolean;
   today: string;
 }
 
-export function CheckForm({ check, branches, writesOrgan, today }: CheckFormProps) {
+export function CheckForm({ check, branches, campaigns, writesOrgan, today }: CheckFormProps) {
   const t = useTranslations("integrity");
   const common = useTranslations("common");
   const router = useRouter();
@@ -70,6 +73,7 @@ export function CheckForm({ check, branches, writesOrgan, today }: CheckFormProp
       </div>
       <TextField name="target" label={t("checks.target")} defaultValue={check?.target} required maxLength={200} />
       <TextareaField name="findings" label={t("checks.findings")} hint={t("checks.findingsHint")} defaultValue={check?.findings ?? undefined} rows={5} maxLength={5000} />
+      <CampaignPicker campaigns={campaigns} defaultValue={check?.campaignIds} />
       <div className="flex flex-wrap gap-2">
         <SubmitButton>{common("save")}</SubmitButton>
         <Button asChild variant="outline">

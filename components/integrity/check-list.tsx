@@ -10,25 +10,27 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { formatCalendarDate } from "@/lib/dates";
-import { listParams, pageHref } from "@/lib/integrity/list-params";
+import { hasFilters, type RawParams } from "@/lib/integrity/list-params";
+import { listPageHref } from "@/lib/records/list-query";
 import type { loadCheckListPage } from "@/lib/integrity/pages";
 import { SUPERVISION_KINDS, type CheckListQuery } from "@/lib/integrity/schema";
 import { IntegrityNav } from "./integrity-nav";
-import { RecordFilters } from "./record-filters";
+import { ListFilters } from "@/components/records/list-filters";
+import { LedgerButton } from "@/components/ledger/ledger-button";
 
 interface CheckListProps {
   user: CurrentUser;
   query: CheckListQuery;
+  params: RawParams;
   data: Awaited<ReturnType<typeof loadCheckListPage>>;
 }
 
 const PATH = "/integrity/checks";
 
-export async function CheckList({ user, query, data: { list, branches } }: CheckListProps) {
+export async function CheckList({ user, query, params, data: { list, branches, campaigns } }: CheckListProps) {
   const t = await getTranslations("integrity");
   const common = await getTranslations("common");
-  const params = listParams(query);
-  const filtered = Object.keys(params).length > 0;
+  const filtered = hasFilters(query);
   type Row = (typeof list.rows)[number];
   const unit = (row: Row) => row.orgUnit?.name ?? t("checks.organLevel");
   const target = (row: Row) => (
@@ -43,27 +45,28 @@ export async function CheckList({ user, query, data: { list, branches } }: Check
         title={t("checks.title")}
         description={t("checks.description")}
         actions={
-          can(user.role, "records.write") ? (
-            <Button asChild>
-              <Link href={`${PATH}/new`}>
-                <Plus aria-hidden />
-                {t("checks.new")}
-              </Link>
-            </Button>
-          ) : null
+          <>
+            <LedgerButton type="supervision-checks" params={params} />
+            {can(user.role, "records.write") ? (
+              <Button asChild>
+                <Link href={`${PATH}/new`}>
+                  <Plus aria-hidden />
+                  {t("checks.new")}
+                </Link>
+              </Button>
+            ) : null}
+          </>
         }
       />
       <IntegrityNav current="checks" />
-      <RecordFilters
-        q={query.q}
-        from={params.from}
-        to={params.to}
-        keywordPlaceholder={t("checks.target")}
-        clearHref={PATH}
-        selects={[
-          { name: "kind", label: t("checks.kind"), value: query.kind, options: SUPERVISION_KINDS.map((kind) => ({ value: kind, label: t(`checkKinds.${kind}`) })) },
-          { name: "branch", label: t("filters.branch"), value: query.branch, options: branches.map((branch) => ({ value: branch.id, label: branch.name })) },
-        ]}
+      <ListFilters
+        basePath={PATH}
+        query={query}
+        params={params}
+        branches={branches.map((branch) => ({ value: branch.id, label: branch.name }))}
+        campaigns={campaigns.map((campaign) => ({ value: campaign.id, label: campaign.name }))}
+        kinds={SUPERVISION_KINDS.map((kind) => ({ value: kind, label: t(`checkKinds.${kind}`) }))}
+        kindLabel={t("checks.kind")}
       />
       {list.rows.length === 0 ? (
         <EmptyState
@@ -113,7 +116,7 @@ export async function CheckList({ user, query, data: { list, branches } }: Check
             page={list.page}
             pageSize={list.pageSize}
             total={list.total}
-            hrefForPage={(page) => pageHref(PATH, params, page)}
+            hrefForPage={(page) => listPageHref(PATH, params, page)}
             labels={{
               previous: common("previous"),
               next: common("next"),

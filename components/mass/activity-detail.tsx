@@ -1,15 +1,17 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pencil } from "lucide-react";
+import { AttachmentPanel } from "@/components/attachments/attachment-panel";
 import { DetailList } from "@/components/integrity/detail-list";
+import { DeleteRecordButton } from "@/components/records/delete-record-button";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatCalendarDate } from "@/lib/dates";
-import type { getMassActivity } from "@/lib/mass/service";
+import type { loadMassActivityPage } from "@/lib/mass/pages";
 import { MassNav } from "./mass-nav";
 
-export async function MassActivityDetail({ activity }: { activity: Awaited<ReturnType<typeof getMassActivity>> }) {
+export async function MassActivityDetail({ activity, attachments, campaigns }: Awaited<ReturnType<typeof loadMassActivityPage>>) {
   const t = await getTranslations("mass");
   const integrity = await getTranslations("integrity");
   const common = await getTranslations("common");
@@ -22,12 +24,15 @@ export async function MassActivityDetail({ activity }: { activity: Awaited<Retur
         description={[t(`kinds.${activity.kind}`), formatCalendarDate(activity.date)].join(" · ")}
         actions={
           activity.canEdit ? (
-            <Button asChild variant="outline">
-              <Link href={`/mass/activities/${activity.id}/edit`}>
-                <Pencil aria-hidden />
-                {common("edit")}
-              </Link>
-            </Button>
+            <>
+              <Button asChild variant="outline" size="sm">
+                <Link href={`/mass/activities/${activity.id}/edit`}>
+                  <Pencil aria-hidden />
+                  {common("edit")}
+                </Link>
+              </Button>
+              <DeleteRecordButton type="MassActivity" id={activity.id} name={activity.title} redirectTo="/mass/activities" />
+            </>
           ) : null
         }
       />
@@ -46,10 +51,12 @@ export async function MassActivityDetail({ activity }: { activity: Awaited<Retur
               { label: label("organiser"), value: activity.organiser },
               { label: label("participantCount"), value: activity.participantCount ? integrity("people", { count: activity.participantCount }) : null },
               { label: label("outcome"), value: activity.outcome },
+              { label: t("activities.campaigns"), value: campaigns.join("、") },
             ]}
           />
         </CardContent>
       </Card>
+      <AttachmentPanel recordType="MassActivity" recordId={activity.id} initial={attachments} canEdit={activity.canEdit} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { CampaignPicker } from "@/components/campaigns/campaign-picker";
 import { Button } from "@/components/ui/button";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { DateField, SelectField, TextareaField, TextField } from "@/components/forms/fields";
@@ -34,12 +35,14 @@ export interface MassActivityValues {
   peopleServed: number | null;
   festival: string | null;
   outcome: string | null;
+  campaignIds: string[];
 }
 
 interface MassActivityFormProps {
   activity?: MassActivityValues;
   branches: { id: string; name: string }[];
   organizations: { id: string; name: string }[];
+  campaigns: { id: string; name: string }[];
   writesOrgan: boolean;
   today: string;
 }
@@ -47,7 +50,7 @@ interface MassActivityFormProps {
 const numberProps = { type: "number", inputMode: "numeric", min: 0, step: 1 } as const;
 type LabelledField = "title" | "organiser" | "participantCount" | "outcome";
 
-export function MassActivityForm({ activity, branches, organizations, writesOrgan, today }: MassActivityFormProps) {
+export function MassActivityForm({ activity, branches, organizations, campaigns, writesOrgan, today }: MassActivityFormProps) {
   const t = useTranslations("mass");
   const common = useTranslations("common");
   const router = useRouter();
@@ -134,6 +137,7 @@ export function MassActivityForm({ activity, branches, organizations, writesOrga
             <TextField name="participantCount" label={label("participantCount")} defaultValue={activity?.participantCount || undefined} {...numberProps} />
           </div>
           <TextareaField name="outcome" label={label("outcome")} defaultValue={activity?.outcome ?? undefined} rows={4} maxLength={5000} />
+          <CampaignPicker campaigns={campaigns} defaultValue={activity?.campaignIds} />
         </>
       ) : null}
 

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { HeartHandshake, Plus } from "lucide-react";
-import { RecordFilters } from "@/components/integrity/record-filters";
+import { ListFilters } from "@/components/records/list-filters";
+import { LedgerButton } from "@/components/ledger/ledger-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,7 +12,8 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { formatCalendarDate } from "@/lib/dates";
-import { listParams, pageHref } from "@/lib/integrity/list-params";
+import { hasFilters, type RawParams } from "@/lib/integrity/list-params";
+import { listPageHref } from "@/lib/records/list-query";
 import type { loadMassListPage } from "@/lib/mass/pages";
 import { MASS_ACTIVITY_KINDS, type MassListQuery } from "@/lib/mass/schema";
 import { MassNav } from "./mass-nav";
@@ -19,17 +21,17 @@ import { MassNav } from "./mass-nav";
 interface MassActivityListProps {
   user: CurrentUser;
   query: MassListQuery;
+  params: RawParams;
   data: Awaited<ReturnType<typeof loadMassListPage>>;
 }
 
 const PATH = "/mass/activities";
 
-export async function MassActivityList({ user, query, data: { list, branches, organizations } }: MassActivityListProps) {
+export async function MassActivityList({ user, query, params, data: { list, branches, campaigns, organizations } }: MassActivityListProps) {
   const t = await getTranslations("mass");
   const integrity = await getTranslations("integrity");
   const common = await getTranslations("common");
-  const params = listParams(query);
-  const filtered = Object.keys(params).length > 0;
+  const filtered = hasFilters(query);
   type Row = (typeof list.rows)[number];
   const unit = (row: Row) => [row.orgUnit?.name ?? t("fields.organLevel"), row.organization?.name].filter(Boolean).join(" · ");
   const subtitle = (row: Row) =>
@@ -48,27 +50,35 @@ export async function MassActivityList({ user, query, data: { list, branches, or
         title={t("activities.title")}
         description={t("activities.description")}
         actions={
-          can(user.role, "records.write") ? (
-            <Button asChild>
-              <Link href={`${PATH}/new`}>
-                <Plus aria-hidden />
-                {t("activities.new")}
-              </Link>
-            </Button>
-          ) : null
+          <>
+            <LedgerButton type="mass-activities" params={params} />
+            {can(user.role, "records.write") ? (
+              <Button asChild>
+                <Link href={`${PATH}/new`}>
+                  <Plus aria-hidden />
+                  {t("activities.new")}
+                </Link>
+              </Button>
+            ) : null}
+          </>
         }
       />
       <MassNav current="activities" />
-      <RecordFilters
-        q={query.q}
-        from={params.from}
-        to={params.to}
-        keywordPlaceholder={t("filters.keywordPlaceholder")}
-        clearHref={PATH}
-        selects={[
-          { name: "kind", label: t("fields.kind"), value: query.kind, options: MASS_ACTIVITY_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) })) },
-          { name: "organization", label: t("filters.organization"), value: query.organization, options: organizations.map((organization) => ({ value: organization.id, label: organization.name })) },
-          { name: "branch", label: t("fields.branch"), value: query.branch, options: branches.map((branch) => ({ value: branch.id, label: branch.name })) },
+      <ListFilters
+        basePath={PATH}
+        query={query}
+        params={params}
+        branches={branches.map((branch) => ({ value: branch.id, label: branch.name }))}
+        campaigns={campaigns.map((campaign) => ({ value: campaign.id, label: campaign.name }))}
+        kinds={MASS_ACTIVITY_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+        kindLabel={t("fields.kind")}
+        extra={[
+          {
+            name: "organization",
+            label: t("filters.organization"),
+            value: query.organization,
+            options: organizations.map((organization) => ({ value: organization.id, label: organization.name })),
+          },
         ]}
       />
       {list.rows.length === 0 ? (
@@ -119,7 +129,7 @@ export async function MassActivityList({ user, query, data: { list, branches, or
             page={list.page}
             pageSize={list.pageSize}
             total={list.total}
-            hrefForPage={(page) => pageHref(PATH, params, page)}
+            hrefForPage={(page) => listPageHref(PATH, params, page)}
             labels={{
               previous: common("previous"),
               next: common("next"),

@@ -1,25 +1,22 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Users } from "lucide-react";
+import { DeleteRecordButton } from "@/components/records/delete-record-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { can } from "@/lib/auth/permissions";
-import type { CurrentUser } from "@/lib/auth/session";
 import type { loadOrganizationsPage } from "@/lib/mass/pages";
 import { MassNav } from "./mass-nav";
 import { AddOrganizationDialog, EditOrganizationDialog } from "./organization-forms";
 
 interface OrganizationListProps {
-  user: CurrentUser;
   year: number;
   data: Awaited<ReturnType<typeof loadOrganizationsPage>>;
 }
 
-export async function OrganizationList({ user, year, data: { organizations } }: OrganizationListProps) {
+export async function OrganizationList({ year, data: { organizations, keepsOrganizations: keeps } }: OrganizationListProps) {
   const t = await getTranslations("mass");
   const common = await getTranslations("common");
-  const keeps = can(user.role, "records.writeOrgan");
   const activitiesHref = (id: string) => `/mass/activities?${new URLSearchParams({ organization: id, from: `${year}-01-01`, to: `${year}-12-31` })}`;
   return (
     <div className="grid gap-6">
@@ -48,8 +45,9 @@ export async function OrganizationList({ user, year, data: { organizations } }: 
                   </Link>
                 </TableCell>
                 {keeps ? (
-                  <TableCell className="text-right">
+                  <TableCell className="text-right whitespace-nowrap">
                     <EditOrganizationDialog organization={organization} />
+                    <DeleteRecordButton type="MassOrganization" id={organization.id} name={organization.name} variant="ghost" />
                   </TableCell>
                 ) : null}
               </TableRow>

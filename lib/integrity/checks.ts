@@ -2,8 +2,10 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/service";
+import { assertCampaignsExist } from "@/lib/campaigns/service";
 import type { CurrentUser } from "@/lib/auth/session";
 import { conflict, notFound } from "@/lib/errors";
+import { dateRangeWhere, pageArgs } from "@/lib/records/list-query";
 import { assertCanReadRecord, assertCanWriteRecord, assertLiveBranch, branchScope, canWriteRecord, readableRecordsWhere } from "@/lib/org/scope";
 import type { CheckListQuery, SupervisionCheckInput, UpdateSupervisionCheckInput } from "./schema";
 
@@ -28,7 +30,7 @@ function checkWhere(scope: Awaited<ReturnType<typeof branchScope>>, query: Omit<
     ...readableRecordsWhere(scope),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.branch ? { orgUnitId: query.branch } : {}),
-    ...(query.from || query.to ? { date: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lte: query.to } : {}) } } : {}),
+    date: dateRangeWhere(query.from, query.to),
     ...(query.campaign ? { campaignIds: { has: query.campaign } } : {}),
     ...(query.q
       ? { AND: [{ OR: [{ target: { contains: query.q, mode: "insensitive" } }, { findings: { contains: query.q, mode: "insensitive" } }] }] }
@@ -46,8 +48,7 @@ export async function listSupervisionChecks(user: CurrentUser, query: CheckListQ
       where,
       select: listSelect,
       orderBy: [{ date: "desc" }, { createdAt: "desc" }, { id: "asc" }],
-      skip: (query.page - 1) * CHECK_PAGE_SIZE,
-      take: CHECK_PAGE_SIZE,
+      ...pageArgs(query.page, CHECK_PAGE_SIZE),
     }),
   ]);
   return { total, rows, page: query.page, pageSize: CHECK_PAGE_SIZE };
@@ -70,12 +71,17 @@ export async function getSupervisionCheck(user: CurrentUser, id: string) {
 }
 
 
+function checkData(input: SupervisionCheckInput) {
+  return { kind: input.kind, target: input.target, date: input.date, findings: input.findings, orgUnitId: input.orgUnitId, campaignIds: input["campaignIds[]"] };
+}
+
 export async function createSupervisionCheck(user: CurrentUser, input: SupervisionCheckInput) {
   await assertCanWriteRecord(user, input.orgUnitId);
   return db.$transaction(async (tx) => {
     await assertLiveBranch(tx, input.orgUnitId);
+    await assertCampaignsExist(tx, input["campaignIds[]"]);
     const check = await tx.supervisionCheck.create({
-      data: { kind: input.kind, target: input.target, date: input.date, findings: input.findings, orgUnitId: input.orgUnitId, createdById: user.id, updatedById: user.id },
+      data: { ...checkData(input), createdById: user.id, updatedById: user.id },
       select: checkSelect,
     });
     await writeAudit(tx, { actor: user, action: "CREATE", entity: "SupervisionCheck", entityId: check.id, after: check });
@@ -90,17 +96,10 @@ export async function updateSupervisionCheck(user: CurrentUser, input: UpdateSup
     await assertCanWriteRecord(user, before.orgUnitId);
     await assertCanWriteRecord(user, input.orgUnitId);
     await assertLiveBranch(tx, input.orgUnitId);
+    await assertCampaignsExist(tx, input["campaignIds[]"]);
     const { count } = await tx.supervisionCheck.updateMany({
       where: { id: input.id, version: input.version, deletedAt: null },
-      data: {
-        kind: input.kind,
-        target: input.target,
-        date: input.date,
-        findings: input.findings,
-        orgUnitId: input.orgUnitId,
-        version: { increment: 1 },
-        updatedById: user.id,
-      },
+      data: { ...checkData(input), version: { increment: 1 }, updatedById: user.id },
     });
     if (count === 0) throw conflict("staleVersion");
     const after = await tx.supervisionCheck.findUniqueOrThrow({ where: { id: input.id }, select: checkSelect });

@@ -1,15 +1,7 @@
-import { formatCalendarDate } from "@/lib/dates";
+/** The search params of a page as Next hands them over. */
+export type RawParams = Record<string, string | string[] | undefined>;
 
-/** A parsed list query back as URL parameters (for pagination links and ledgers); `page` is left out. */
-export function listParams(query: Record<string, string | number | Date | undefined>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(query)
-      .filter(([key, value]) => key !== "page" && value !== undefined && value !== "")
-      .map(([key, value]) => [key, value instanceof Date ? formatCalendarDate(value) : String(value)]),
-  );
-}
-
-/** The href of one page of a filtered list. */
-export function pageHref(path: string, params: Record<string, string>, page: number): string {
-  return `${path}?${new URLSearchParams({ ...params, ...(page > 1 ? { page: String(page) } : {}) })}`;
+/** Whether a parsed list query narrows the list (an empty result then reads "no match", not "nothing yet"). */
+export function hasFilters(query: Record<string, unknown>): boolean {
+  return Object.entries(query).some(([key, value]) => key !== "page" && value !== undefined);
 }

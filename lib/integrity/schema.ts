@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { parseCalendarDate } from "@/lib/dates";
+import { campaignIdsField } from "@/lib/campaigns/schema";
+import { listChoice, recordListQuerySchema } from "@/lib/records/list-query";
 import { kindSpecific } from "./kind-fields";
 import { calendarDate, choice, msg, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 
@@ -76,6 +77,7 @@ const activityFields = {
   cultureForm: choice(CULTURE_FORMS).optional(),
   warningForm: choice(WARNING_FORMS).optional(),
   peopleReached: headcount().optional(),
+  "campaignIds[]": campaignIdsField(),
 };
 
 type ActivityShape = z.output<z.ZodObject<typeof activityFields>>;
@@ -111,6 +113,7 @@ const checkFields = {
   findings: optionalText(5000),
   /** Empty: a check by the organ (机关纪委); otherwise the branch that carried it out. */
   orgUnitId: recordId().optional().transform((value) => value ?? null),
+  "campaignIds[]": campaignIdsField(),
 };
 
 export const createSupervisionCheckSchema = z.object(checkFields);
@@ -119,40 +122,9 @@ export const updateSupervisionCheckSchema = z.object({ ...checkFields, id: recor
 export type SupervisionCheckInput = z.output<typeof createSupervisionCheckSchema>;
 export type UpdateSupervisionCheckInput = z.output<typeof updateSupervisionCheckSchema>;
 
-// List filters as they arrive in the URL: anything malformed is dropped rather than refused.
-const filterDate = () =>
-  z
-    .string()
-    .transform((value) => (value ? (parseCalendarDate(value) ?? undefined) : undefined))
-    .optional()
-    .catch(undefined);
-const filterText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((value) => value || undefined)
-    .optional()
-    .catch(undefined);
-/** A record id in the URL (a branch, a campaign, an organisation). */
-export const filterId = () => filterText(40);
-
-/** The filters every record list of the two pillars shares. */
-export const listFilterFields = {
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  q: filterText(100),
-  branch: filterId(),
-  from: filterDate(),
-  to: filterDate(),
-  campaign: filterId(),
-};
-
-export const integrityListQuerySchema = z.object({
-  ...listFilterFields,
-  kind: z.enum(INTEGRITY_KINDS).optional().catch(undefined),
-  level: z.enum(ORGANISER_LEVELS).optional().catch(undefined),
-});
+// List filters as they arrive in the URL (see lib/records/list-query.ts).
+export const integrityListQuerySchema = recordListQuerySchema.extend({ kind: listChoice(INTEGRITY_KINDS), level: listChoice(ORGANISER_LEVELS) });
 export type IntegrityListQuery = z.output<typeof integrityListQuerySchema>;
 
-export const checkListQuerySchema = z.object({ ...listFilterFields, kind: z.enum(SUPERVISION_KINDS).optional().catch(undefined) });
+export const checkListQuerySchema = recordListQuerySchema.extend({ kind: listChoice(SUPERVISION_KINDS) });
 export type CheckListQuery = z.output<typeof checkListQuerySchema>;

@@ -2,9 +2,11 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/service";
+import { assertCampaignsExist } from "@/lib/campaigns/service";
 import type { CurrentUser } from "@/lib/auth/session";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { formatCalendarDate } from "@/lib/dates";
+import { pageArgs } from "@/lib/records/list-query";
 import { assertCanWriteRecord, assertLiveBranch, branchScope, canWriteRecord } from "@/lib/org/scope";
 import type { IntegrityActivityInput, IntegrityKindName, IntegrityListQuery, OrganiserLevelName, UpdateIntegrityActivityInput } from "./schema";
 import { integrityVisibility, isProtectedTalk, PROTECTED_FIELDS, type IntegrityVisibility } from "./sensitivity";
@@ -59,12 +61,17 @@ function selectRows(visibility: IntegrityVisibility, where: Prisma.Sql, tail: Pr
     ${tail}`);
 }
 
+function pagination(page: number): Prisma.Sql {
+  const { skip, take } = pageArgs(page, INTEGRITY_PAGE_SIZE);
+  return Prisma.sql`LIMIT ${take} OFFSET ${skip}`;
+}
+
 export async function listIntegrityActivities(user: CurrentUser, query: IntegrityListQuery) {
   const visibility = await integrityVisibility(user);
   const where = filterSql(visibility, query);
   const [[{ total }], rows] = await Promise.all([
     db.$queryRaw<{ total: number }[]>(Prisma.sql`SELECT count(*)::int AS total FROM "IntegrityActivity" a WHERE ${where}`),
-    selectRows(visibility, where, Prisma.sql`LIMIT ${INTEGRITY_PAGE_SIZE} OFFSET ${(query.page - 1) * INTEGRITY_PAGE_SIZE}`),
+    selectRows(visibility, where, pagination(query.page)),
   ]);
   return { total, rows, page: query.page, pageSize: INTEGRITY_PAGE_SIZE };
 }
@@ -140,6 +147,7 @@ function activityData(input: IntegrityActivityInput) {
     cultureForm: input.cultureForm,
     warningForm: input.warningForm,
     peopleReached: input.peopleReached,
+    campaignIds: input["campaignIds[]"],
   };
 }
 
@@ -147,6 +155,7 @@ export async function createIntegrityActivity(user: CurrentUser, input: Integrit
   await assertCanWriteRecord(user, input.orgUnitId);
   return db.$transaction(async (tx) => {
     await assertLiveBranch(tx, input.orgUnitId);
+    await assertCampaignsExist(tx, input["campaignIds[]"]);
     const activity = await tx.integrityActivity.create({
       data: { ...activityData(input), createdById: user.id, updatedById: user.id },
       select: storedSelect,
@@ -165,6 +174,7 @@ export async function updateIntegrityActivity(user: CurrentUser, input: UpdateIn
     await assertCanWriteRecord(user, before.orgUnitId);
     await assertCanWriteRecord(user, input.orgUnitId);
     await assertLiveBranch(tx, input.orgUnitId);
+    await assertCampaignsExist(tx, input["campaignIds[]"]);
     const { count } = await tx.integrityActivity.updateMany({
       where: { id, version, deletedAt: null },
       data: { ...activityData(input), version: { increment: 1 }, updatedById: user.id },

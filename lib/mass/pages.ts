@@ -1,7 +1,9 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { listAttachments } from "@/lib/attachments/service";
 import { forbidden } from "@/lib/errors";
-import { branchOptions, loadFormOptions, type OverviewQuery } from "@/lib/integrity/pages";
+import { branchOptions, campaignNames, listOptions, loadFormOptions, type OverviewQuery } from "@/lib/integrity/pages";
 import { massActivitiesByKind } from "./queries/activities-by-kind";
 import { massActivitiesByOrganization } from "./queries/activities-by-organization";
 import { villageVisits } from "./queries/village-visits";
@@ -23,13 +25,19 @@ export async function loadMassOverview(user: CurrentUser, { year, branch }: Over
 }
 
 export async function loadMassListPage(user: CurrentUser, query: MassListQuery) {
-  const [list, branches, organizations] = await Promise.all([listMassActivities(user, query), branchOptions(user), listMassOrganizations(user)]);
-  return { list, branches, organizations };
+  const [list, options, organizations] = await Promise.all([listMassActivities(user, query), listOptions(user), listMassOrganizations(user)]);
+  return { list, ...options, organizations };
 }
 
 export async function loadMassFormOptions(user: CurrentUser) {
   const [options, organizations] = await Promise.all([loadFormOptions(user), listMassOrganizations(user)]);
   return { ...options, organizations };
+}
+
+export async function loadMassActivityPage(user: CurrentUser, id: string) {
+  const activity = await getMassActivity(user, id);
+  const [attachments, campaigns] = await Promise.all([listAttachments(user, "MassActivity", id), campaignNames(user, activity.campaignIds)]);
+  return { activity, attachments, campaigns };
 }
 
 export async function loadMassActivityEdit(user: CurrentUser, id: string) {
@@ -40,5 +48,8 @@ export async function loadMassActivityEdit(user: CurrentUser, id: string) {
 
 export async function loadOrganizationsPage(user: CurrentUser, year: number) {
   const [organizations, activityCounts] = await Promise.all([listMassOrganizations(user), massActivitiesByOrganization(year)]);
-  return { organizations: organizations.map((organization) => ({ ...organization, activitiesThisYear: activityCounts.get(organization.id) ?? 0 })) };
+  return {
+    organizations: organizations.map((organization) => ({ ...organization, activitiesThisYear: activityCounts.get(organization.id) ?? 0 })),
+    keepsOrganizations: can(user.role, "records.writeOrgan"),
+  };
 }

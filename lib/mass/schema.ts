@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { kindSpecific } from "@/lib/integrity/kind-fields";
-import { filterId, headcount, listFilterFields } from "@/lib/integrity/schema";
+import { campaignIdsField } from "@/lib/campaigns/schema";
+import { headcount } from "@/lib/integrity/schema";
+import { listChoice, recordListQuerySchema } from "@/lib/records/list-query";
 import { calendarDate, choice, msg, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 
 // Client-safe: the mass-organisation forms check these schemas in the browser, the actions on the server.
@@ -61,6 +63,7 @@ const activityFields = {
   peopleServed: headcount().optional(),
   festival: optionalText(20),
   outcome: optionalText(5000),
+  "campaignIds[]": campaignIdsField(),
 };
 
 type ActivityShape = z.output<z.ZodObject<typeof activityFields>>;
@@ -92,9 +95,8 @@ export const updateMassOrganizationSchema = z.object({ ...organizationFields, id
 export type MassOrganizationInput = z.output<typeof createMassOrganizationSchema>;
 export type UpdateMassOrganizationInput = z.output<typeof updateMassOrganizationSchema>;
 
-export const massListQuerySchema = z.object({
-  ...listFilterFields,
-  kind: z.enum(MASS_ACTIVITY_KINDS).optional().catch(undefined),
-  organization: filterId(),
+export const massListQuerySchema = recordListQuerySchema.extend({
+  kind: listChoice(MASS_ACTIVITY_KINDS),
+  organization: z.string().trim().min(1).max(40).optional().catch(undefined),
 });
 export type MassListQuery = z.output<typeof massListQuerySchema>;

@@ -3,11 +3,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/connect";
 import { writeAudit } from "@/lib/audit/service";
+import { assertCampaignsExist } from "@/lib/campaigns/service";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { conflict, forbidden, notFound, validationError } from "@/lib/errors";
 import { assertCanReadRecord, assertCanWriteRecord, assertLiveBranch, branchScope, canWriteRecord, readableRecordsWhere, type BranchScope } from "@/lib/org/scope";
 import { msg } from "@/lib/validation";
+import { dateRangeWhere, pageArgs } from "@/lib/records/list-query";
 import type { MassActivityInput, MassListQuery, MassOrganizationInput, UpdateMassActivityInput, UpdateMassOrganizationInput } from "./schema";
 
 export const MASS_PAGE_SIZE = 20;
@@ -42,7 +44,7 @@ function activityWhere(scope: BranchScope, query: Omit<MassListQuery, "page">): 
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.branch ? { orgUnitId: query.branch } : {}),
     ...(query.organization ? { organizationId: query.organization } : {}),
-    ...(query.from || query.to ? { date: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lte: query.to } : {}) } } : {}),
+    date: dateRangeWhere(query.from, query.to),
     ...(query.campaign ? { campaignIds: { has: query.campaign } } : {}),
     ...(query.q
       ? {
@@ -62,7 +64,7 @@ export async function listMassActivities(user: CurrentUser, query: MassListQuery
   const where = activityWhere(await branchScope(user), query);
   const [total, rows] = await Promise.all([
     db.massActivity.count({ where }),
-    db.massActivity.findMany({ where, select: listSelect, orderBy: ORDER, skip: (query.page - 1) * MASS_PAGE_SIZE, take: MASS_PAGE_SIZE }),
+    db.massActivity.findMany({ where, select: listSelect, orderBy: ORDER, ...pageArgs(query.page, MASS_PAGE_SIZE) }),
   ]);
   return { total, rows, page: query.page, pageSize: MASS_PAGE_SIZE };
 }
@@ -98,6 +100,7 @@ function activityData(input: MassActivityInput) {
     peopleServed: input.peopleServed,
     festival: input.festival,
     outcome: input.outcome,
+    campaignIds: input["campaignIds[]"],
   };
 }
 
@@ -106,6 +109,7 @@ export async function createMassActivity(user: CurrentUser, input: MassActivityI
   return db.$transaction(async (tx) => {
     await assertLiveBranch(tx, input.orgUnitId);
     await assertOrganization(tx, input.organizationId);
+    await assertCampaignsExist(tx, input["campaignIds[]"]);
     const activity = await tx.massActivity.create({ data: { ...activityData(input), createdById: user.id, updatedById: user.id }, select: activitySelect });
     await writeAudit(tx, { actor: user, action: "CREATE", entity: "MassActivity", entityId: activity.id, after: activity });
     return activity;
@@ -120,6 +124,7 @@ export async function updateMassActivity(user: CurrentUser, input: UpdateMassAct
     await assertCanWriteRecord(user, input.orgUnitId);
     await assertLiveBranch(tx, input.orgUnitId);
     await assertOrganization(tx, input.organizationId);
+    await assertCampaignsExist(tx, input["campaignIds[]"]);
     const { count } = await tx.massActivity.updateMany({
       where: { id: input.id, version: input.version, deletedAt: null },
       data: { ...activityData(input), version: { increment: 1 }, updatedById: user.id },

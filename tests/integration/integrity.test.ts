@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
+import { LEDGERS } from "@/lib/ledger/registry";
 import { createIntegrityActivityAction, updateIntegrityActivityAction } from "@/lib/integrity/actions";
 import { loadActivityEdit } from "@/lib/integrity/pages";
 import { checksByKind } from "@/lib/integrity/queries/checks-by-kind";
@@ -10,6 +11,7 @@ import { responsibilityLetters } from "@/lib/integrity/queries/responsibility-le
 import { talksByType } from "@/lib/integrity/queries/talks-by-type";
 import { warningEducation } from "@/lib/integrity/queries/warning-education";
 import { rectificationDraftFromCheck } from "@/lib/integrity/rectification-seam";
+import { integrityListQuerySchema } from "@/lib/integrity/schema";
 import { getIntegrityActivity, integrityLedgerRows, listIntegrityActivities } from "@/lib/integrity/service";
 import { createIntegrityActivity, createOrgan, createSupervisionCheck, day, signIn } from "../factories";
 import { testDb } from "./helpers";
@@ -24,8 +26,6 @@ async function actingAs(username: string) {
   signedInAs(await signIn(username));
   return (await getCurrentUser())!;
 }
-
-const noFilters = { page: 1 } as const;
 
 describe("yearly integrity figures", () => {
   // One organ, two branches; 2025 is the year counted. Each figure below is the literal count
@@ -146,7 +146,7 @@ describe("sensitivity of individual talks", () => {
     collectiveTalkId = collective.data;
   });
 
-  const in2030 = { ...noFilters, from: day("2030-01-01"), to: day("2030-12-31") };
+  const in2030 = integrityListQuerySchema.parse({ from: "2030-01-01", to: "2030-12-31" });
 
   it("gives a secretary of another branch counts only: the organ-level talk redacted, the other branch's talks absent, details refused", async () => {
     const secretaryB = await actingAs(organ.secretaryB.username);
@@ -154,6 +154,8 @@ describe("sensitivity of individual talks", () => {
     expect(list.total).toBe(1);
     expect(list.rows[0]).toMatchObject({ id: organTalkId, redacted: true, title: null, content: null, talker: null, talkee: null, talkType: "INDIVIDUAL" });
     expect(await integrityLedgerRows(secretaryB, in2030)).toEqual([expect.objectContaining({ id: organTalkId, redacted: true, title: null, content: null })]);
+    const ledger = await LEDGERS["integrity-activities"].load(secretaryB, new URLSearchParams({ from: "2030-01-01", to: "2030-12-31" }));
+    expect(ledger.sheets[0].rows).toEqual([expect.objectContaining({ title: "内容不公开", talker: null, talkee: null, content: null, subtype: "个别谈话" })]);
     await expect(getIntegrityActivity(secretaryB, organTalkId)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(getIntegrityActivity(secretaryB, branchTalkId)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(loadActivityEdit(secretaryB, organTalkId)).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -5,6 +5,7 @@ import { massActivitiesByKind } from "@/lib/mass/queries/activities-by-kind";
 import { massActivitiesByOrganization } from "@/lib/mass/queries/activities-by-organization";
 import { villageVisits } from "@/lib/mass/queries/village-visits";
 import { youthRepresentatives } from "@/lib/mass/queries/youth-representatives";
+import { massListQuerySchema } from "@/lib/mass/schema";
 import { getMassActivity, listMassActivities } from "@/lib/mass/service";
 import { createMassActivity, createOrgan, day, signIn } from "../factories";
 import { testDb } from "./helpers";
@@ -159,7 +160,7 @@ describe("recording mass activities", () => {
       createMassActivity(db, { kind: "DUAL_REPORT", orgUnitId: organ.branchB.id, date: day("2031-03-09") }),
     ]);
     const secretary = await actingAs(organ.secretaryA.username);
-    const list = await listMassActivities(secretary, { page: 1, from: day("2031-01-01"), to: day("2031-12-31") });
+    const list = await listMassActivities(secretary, massListQuerySchema.parse({ from: "2031-01-01", to: "2031-12-31" }));
     expect(list.rows.map((row) => row.id).sort()).toEqual([own.id, organLevel.id].sort());
     await expect(getMassActivity(secretary, other.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await actingAs(organ.secretaryB.username);

@@ -5,7 +5,8 @@ import { integrityListQuerySchema } from "@/lib/integrity/schema";
 
 export default async function IntegrityActivitiesPage({ searchParams }: PageProps<"/integrity/activities">) {
   const user = await requirePageUser("records.read");
-  const query = integrityListQuerySchema.parse(await searchParams);
+  const params = await searchParams;
+  const query = integrityListQuerySchema.parse(params);
   const data = await loadForPage(() => loadActivityListPage(user, query));
-  return <ActivityList user={user} query={query} data={data} />;
+  return <ActivityList user={user} query={query} params={params} data={data} />;
 }

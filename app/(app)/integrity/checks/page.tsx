@@ -5,7 +5,8 @@ import { checkListQuerySchema } from "@/lib/integrity/schema";
 
 export default async function SupervisionChecksPage({ searchParams }: PageProps<"/integrity/checks">) {
   const user = await requirePageUser("records.read");
-  const query = checkListQuerySchema.parse(await searchParams);
+  const params = await searchParams;
+  const query = checkListQuerySchema.parse(params);
   const data = await loadForPage(() => loadCheckListPage(user, query));
-  return <CheckList user={user} query={query} data={data} />;
+  return <CheckList user={user} query={query} params={params} data={data} />;
 }

@@ -5,7 +5,8 @@ import { massListQuerySchema } from "@/lib/mass/schema";
 
 export default async function MassActivitiesPage({ searchParams }: PageProps<"/mass/activities">) {
   const user = await requirePageUser("records.read");
-  const query = massListQuerySchema.parse(await searchParams);
+  const params = await searchParams;
+  const query = massListQuerySchema.parse(params);
   const data = await loadForPage(() => loadMassListPage(user, query));
-  return <MassActivityList user={user} query={query} data={data} />;
+  return <MassActivityList user={user} query={query} params={params} data={data} />;
 }

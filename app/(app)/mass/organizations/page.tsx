@@ -7,5 +7,5 @@ export default async function MassOrganizationsPage() {
   const user = await requirePageUser("records.read");
   const year = todayInOrgan().getUTCFullYear();
   const data = await loadForPage(() => loadOrganizationsPage(user, year));
-  return <OrganizationList user={user} year={year} data={data} />;
+  return <OrganizationList year={year} data={data} />;
 }

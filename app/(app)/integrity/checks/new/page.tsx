@@ -7,11 +7,11 @@ import { loadFormOptions } from "@/lib/integrity/pages";
 
 export default async function NewSupervisionCheckPage() {
   const user = await requirePageUser("records.write");
-  const [t, { branches, writesOrgan }] = await Promise.all([getTranslations("integrity"), loadForPage(() => loadFormOptions(user))]);
+  const [t, options] = await Promise.all([getTranslations("integrity"), loadForPage(() => loadFormOptions(user))]);
   return (
     <div className="grid gap-6">
       <PageHeader title={t("checks.new")} />
-      <CheckForm branches={branches} writesOrgan={writesOrgan} today={formatCalendarDate(todayInOrgan())} />
+      <CheckForm {...options} today={formatCalendarDate(todayInOrgan())} />
     </div>
   );
 }

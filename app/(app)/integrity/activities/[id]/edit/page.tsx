@@ -8,14 +8,13 @@ import { loadActivityEdit } from "@/lib/integrity/pages";
 export default async function EditIntegrityActivityPage({ params }: PageProps<"/integrity/activities/[id]/edit">) {
   const user = await requirePageUser("records.write");
   const { id } = await params;
-  const [t, { activity, branches, writesOrgan }] = await Promise.all([getTranslations("integrity"), loadForPage(() => loadActivityEdit(user, id))]);
+  const [t, { activity, ...options }] = await Promise.all([getTranslations("integrity"), loadForPage(() => loadActivityEdit(user, id))]);
   return (
     <div className="grid gap-6">
       <PageHeader title={t("activities.edit")} description={activity.title ?? undefined} />
       <ActivityForm
         activity={{ ...activity, title: activity.title ?? "", date: formatCalendarDate(activity.date) }}
-        branches={branches}
-        writesOrgan={writesOrgan}
+        {...options}
         today={formatCalendarDate(todayInOrgan())}
       />
     </div>

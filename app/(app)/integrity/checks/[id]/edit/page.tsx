@@ -8,14 +8,13 @@ import { loadCheckEdit } from "@/lib/integrity/pages";
 export default async function EditSupervisionCheckPage({ params }: PageProps<"/integrity/checks/[id]/edit">) {
   const user = await requirePageUser("records.write");
   const { id } = await params;
-  const [t, { check, branches, writesOrgan }] = await Promise.all([getTranslations("integrity"), loadForPage(() => loadCheckEdit(user, id))]);
+  const [t, { check, ...options }] = await Promise.all([getTranslations("integrity"), loadForPage(() => loadCheckEdit(user, id))]);
   return (
     <div className="grid gap-6">
       <PageHeader title={t("checks.edit")} description={check.target} />
       <CheckForm
-        check={{ id: check.id, version: check.version, kind: check.kind, target: check.target, date: formatCalendarDate(check.date), findings: check.findings, orgUnitId: check.orgUnitId }}
-        branches={branches}
-        writesOrgan={writesOrgan}
+        check={{ id: check.id, version: check.version, kind: check.kind, target: check.target, date: formatCalendarDate(check.date), findings: check.findings, orgUnitId: check.orgUnitId, campaignIds: check.campaignIds }}
+        {...options}
         today={formatCalendarDate(todayInOrgan())}
       />
     </div>

@@ -9,11 +9,11 @@ export default async function EditMassActivityPage({ params }: PageProps<"/mass/
   const user = await requirePageUser("records.write");
   const { id } = await params;
   const [t, { activity, ...options }] = await Promise.all([getTranslations("mass"), loadForPage(() => loadMassActivityEdit(user, id))]);
-  const { date, kind, version, organizationId, orgUnitId, title, organiser, participantCount, services, peopleServed, festival, outcome } = activity;
+  const { date, kind, version, organizationId, orgUnitId, title, organiser, participantCount, services, peopleServed, festival, outcome, campaignIds } = activity;
   return (
     <div className="grid gap-6">
       <PageHeader title={t("activities.edit")} description={activity.title} />
-      <MassActivityForm activity={{ id, version, kind, organizationId, orgUnitId, date: formatCalendarDate(date), title, organiser, participantCount, services, peopleServed, festival, outcome }} {...options} today={formatCalendarDate(todayInOrgan())} />
+      <MassActivityForm activity={{ id, version, kind, organizationId, orgUnitId, date: formatCalendarDate(date), title, organiser, participantCount, services, peopleServed, festival, outcome, campaignIds }} {...options} today={formatCalendarDate(todayInOrgan())} />
     </div>
   );
 }

@@ -1,4 +1,6 @@
-import type { IntegrityRow } from "@/lib/integrity/service";
+// How an integrity activity names its sub-type, figure and organiser, on pages and in ledgers.
+
+import type { IntegrityRow } from "./service";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
