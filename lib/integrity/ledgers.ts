@@ -32,7 +32,7 @@ export const integrityActivityLedger: LedgerDefinition = {
           columns: [
             { header: t("fields.date"), key: "date", kind: "date", width: 12 },
             { header: t("fields.kind"), key: "kind", width: 16 },
-            { header: t("filters.kind"), key: "subtype", width: 16 },
+            { header: t("fields.subtype"), key: "subtype", width: 16 },
             { header: t("fields.title"), key: "title", width: 36 },
             { header: t("fields.organiserLevel"), key: "organiserLevel", width: 10 },
             { header: t("fields.recordedBy"), key: "recordedBy", width: 18 },
