@@ -65,7 +65,8 @@ export async function integrityVisibility(user: CurrentUser): Promise<IntegrityV
   const columns = Prisma.sql`a.id, a.kind::text AS kind, a."organiserLevel"::text AS "organiserLevel", a."orgUnitId", a.date,
     ${Prisma.join(PROTECTED_FIELDS.map(guarded))},
     a."participantCount", a."talkType"::text AS "talkType", a."letterLevel"::text AS "letterLevel", a."lettersSigned",
-    a."cultureForm"::text AS "cultureForm", a."warningForm"::text AS "warningForm", a."peopleReached", a."campaignIds",
+    a."cultureForm"::text AS "cultureForm", a."warningForm"::text AS "warningForm", a."peopleReached",
+    COALESCE(a."campaignIds", '{}') AS "campaignIds",
     a.version, a."createdAt", NOT ${contentVisible} AS redacted`;
 
   const matches = (keyword: string) => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
 import { LEDGERS } from "@/lib/ledger/registry";
 import { createIntegrityActivityAction, updateIntegrityActivityAction } from "@/lib/integrity/actions";
-import { loadActivityEdit } from "@/lib/integrity/pages";
+import { loadActivityEdit, loadActivityPage } from "@/lib/integrity/pages";
 import { checksByKind } from "@/lib/integrity/queries/checks-by-kind";
 import { countChecks, PROJECT_AND_SITE_KINDS } from "@/lib/integrity/queries/count-checks";
 import { disciplinePoints } from "@/lib/integrity/queries/discipline-points";
@@ -114,6 +114,12 @@ describe("yearly integrity figures", () => {
     expect(await countChecks(2025, PROJECT_AND_SITE_KINDS)).toEqual({ count: 5, kinds: ["PROJECT_REVIEW", "SITE_INSPECTION"] });
     expect(await countChecks(2025, PROJECT_AND_SITE_KINDS, organ.branchA.id)).toEqual({ count: 1, kinds: ["PROJECT_REVIEW", "SITE_INSPECTION"] });
     expect(await countChecks(2024, ["SITE_INSPECTION"])).toEqual({ count: 1, kinds: ["SITE_INSPECTION"] });
+  });
+
+  it("opens a record saved without campaigns (as older rows and imports are) on its detail page", async () => {
+    const activity = await createIntegrityActivity(testDb(), { kind: "PROPOSAL", date: day("2029-04-08") });
+    const partyOffice = await actingAs(organ.partyOffice.username);
+    await expect(loadActivityPage(partyOffice, activity.id)).resolves.toMatchObject({ activity: { campaignIds: [] }, campaigns: [], attachments: [] });
   });
 
   it("tracks the year's discipline work points by status", async () => {
