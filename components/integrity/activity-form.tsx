@@ -115,7 +115,14 @@ export function ActivityForm({ activity, branches, campaigns, writesOrgan, today
 
       {kind ? (
         <>
-          <TextField name="title" label={t(`titleLabels.${kind}`)} defaultValue={activity?.title} required maxLength={120} />
+          <TextField
+            name="title"
+            label={t(`titleLabels.${kind}`)}
+            hint={kind === "TALK" ? t("hints.talkTitle") : undefined}
+            defaultValue={activity?.title}
+            required
+            maxLength={120}
+          />
 
           {needs.has("talkType") ? (
             <div className="grid items-start gap-4 sm:grid-cols-2">
