@@ -3,6 +3,9 @@ import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/lib/chromium";
 
 const CI = !!process.env.CI;
+// The web server's database, named here so that test workers (which inherit this process's
+// environment) can check what the app wrote. The pid lets a later run drop it if this one dies.
+process.env.E2E_DATABASE ??= `partydesk_e2e_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
 const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 
 export default defineConfig({
@@ -48,6 +51,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
       E2E_PORT: process.env.E2E_PORT ?? "3100",
+      E2E_DATABASE: process.env.E2E_DATABASE,
       PATH: `${path.resolve("node_modules/.bin")}${path.delimiter}${process.env.PATH ?? ""}`,
     },
   },

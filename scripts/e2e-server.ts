@@ -26,7 +26,8 @@ const PREFIX = "partydesk_e2e_";
 const log = (message: string) => console.log(`[e2e-server] ${message}`);
 
 const adminUrl = assertLocalDatabaseUrl(process.env.DATABASE_URL);
-const database = `${PREFIX}${process.pid}_${randomSuffix(8)}`;
+// playwright.config.ts names the database so that tests can read what the app wrote.
+const database = process.env.E2E_DATABASE ?? `${PREFIX}${process.pid}_${randomSuffix(8)}`;
 const url = databaseUrl(adminUrl, database);
 let created = false;
 let current: ChildProcess | undefined;

@@ -16,6 +16,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { freePort, waitForHttp } from "./lib/net";
 import { groupAlive, killGroup, run, startChild, stopChildren } from "./lib/process";
+import { signInOverHttp } from "./lib/http-session";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const START_TIMEOUT_MS = 8 * 60_000; // npm start on a fresh clone includes next build
@@ -81,45 +82,10 @@ function freshEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/**
- * Signs in like the browser does: fetch a CSRF token (its cookie goes in the
- * jar), post the credentials, then load `/` with the session cookie. Without
- * a valid session the app redirects `/` to /login.
- */
+/** Signs in like the browser does, then loads `/`: without a valid session the app redirects it to /login. */
 async function checkSignIn(baseUrl: string): Promise<void> {
-  const cookies = new Map<string, string>();
-  const request = async (pathname: string, init: RequestInit = {}): Promise<Response> => {
-    const headers = new Headers(init.headers);
-    headers.set("cookie", [...cookies].map(([name, value]) => `${name}=${value}`).join("; "));
-    const response = await fetch(`${baseUrl}${pathname}`, { ...init, headers, redirect: "manual" });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(";");
-      const eq = pair.indexOf("=");
-      cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1));
-    }
-    return response;
-  };
-
-  const csrf = await request("/api/auth/csrf");
-  if (!csrf.ok) throw new Error(`GET /api/auth/csrf answered ${csrf.status}`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-
-  const signIn = await request("/api/auth/callback/credentials", {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ csrfToken, username: USERNAME, password: PASSWORD, callbackUrl: `${baseUrl}/`, json: "true" }),
-  });
-  // next-auth answers with a redirect, or with {url} when asked for JSON; on
-  // failure the target carries ?error=.
-  const target = signIn.headers.get("location") ?? ((await signIn.json().catch(() => ({}))) as { url?: string }).url;
-  if (signIn.status >= 400 || !target || target.includes("error=")) {
-    throw new Error(`sign-in as ${USERNAME} failed (HTTP ${signIn.status}, target ${target ?? "none"})`);
-  }
-  if (![...cookies.keys()].some((name) => name.endsWith("session-token"))) {
-    throw new Error("sign-in set no session cookie");
-  }
-
-  const home = await request("/");
+  const jar = await signInOverHttp(baseUrl, USERNAME, PASSWORD);
+  const home = await fetch(`${baseUrl}/`, { headers: { cookie: jar.header() }, redirect: "manual" });
   await home.body?.cancel();
   const location = home.headers.get("location") ?? "";
   if (home.status !== 200) {

@@ -41,7 +41,7 @@ export function defineAction<S extends z.ZodType, T>(
   config: ActionConfig<S>,
   handler: (input: z.output<S>, context: ActionContext) => Promise<T>,
 ) {
-  return async function serverAction(first: unknown, second?: unknown): Promise<ActionResult<T>> {
+  async function serverAction(first: unknown, second?: unknown): Promise<ActionResult<T>> {
     const raw = second === undefined ? first : second;
     const input = raw instanceof FormData ? formDataToObject(raw) : raw;
     const t = await getTranslations();
@@ -68,7 +68,8 @@ export function defineAction<S extends z.ZodType, T>(
       logger.error({ err: error, action: config.name, userId: user?.id }, "server action failed");
       return { ok: false, error: t("errors.unexpected") };
     }
-  };
+  }
+  return serverAction;
 }
 
 type Translate = (key: string, values?: Record<string, string>) => string;
