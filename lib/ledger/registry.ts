@@ -2,6 +2,7 @@ import "server-only";
 import type { Permission } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { LedgerSheet } from "./workbook";
+import { auditLedger } from "@/lib/audit/ledger";
 import { rosterLedger } from "./roster";
 
 // Every downloadable ledger (台账), by the `type` of GET /api/ledger/[type]. A ledger loads the
@@ -16,4 +17,5 @@ export interface LedgerDefinition {
 
 export const LEDGERS: Record<string, LedgerDefinition> = {
   roster: rosterLedger,
+  audit: auditLedger,
 };
