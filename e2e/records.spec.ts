@@ -35,9 +35,14 @@ test.describe("the Party office on a phone", () => {
     await expect.poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1);
     await panel.getByTestId("attachment-input").setInputFiles({ name: "伪装照片.jpg", mimeType: "image/jpeg", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
     await expect(panel.getByText("“伪装照片.jpg”不是支持的文件类型（图片、PDF、Word、Excel、PowerPoint），已拒绝")).toBeVisible();
+    // A large scan goes through whole (the proxy in front of the routes must not cut it off).
+    const scan = Buffer.alloc(15 * 1024 * 1024, 0x20);
+    scan.write("%PDF-1.4\n");
+    await panel.getByTestId("attachment-input").setInputFiles({ name: "会议材料扫描件.pdf", mimeType: "application/pdf", buffer: scan });
+    await expect(panel.getByRole("listitem").filter({ hasText: "会议材料扫描件.pdf" })).toContainText("15.0 MB", { timeout: 30_000 });
     await page.reload();
     await expect(page.getByTestId("attachment-panel").getByRole("img", { name: "动员会现场.png" })).toBeVisible();
-    await expect(page.getByTestId("attachment-panel").getByText("(1)")).toBeVisible();
+    await expect(page.getByTestId("attachment-panel").getByText("(2)")).toBeVisible();
 
     await page.getByRole("button", { name: "删除", exact: true }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "删除" }).click();
