@@ -13,9 +13,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a real 403 status.
-  // The proxy (proxy.ts) buffers request bodies up to this size and cuts off the rest: it must let
-  // a full evidence upload through (20 MB per file, lib/attachments/rules.ts, plus the form's overhead).
-  experimental: { authInterrupts: true, proxyClientMaxBodySize: "21mb" },
+  experimental: { authInterrupts: true },
   // Native and worker-based packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pino", "pg"],
   async headers() {
