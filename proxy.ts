@@ -18,6 +18,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages and their data requests; static assets need no nonce.
-  matcher: [{ source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)" }],
+  // Pages and their data requests; static assets need no nonce. Evidence files are left alone:
+  // their route sends its own sandboxing policy (which this one would replace), and uploads of up
+  // to 20 MB must not be buffered and cut off here.
+  matcher: [{ source: "/((?!_next/static|_next/image|icon.svg|favicon.ico|api/attachments).*)" }],
 };

@@ -7,7 +7,7 @@ import pg from "pg";
 import { callAction, businessChecksum, exposedActions, malformedInputs, roleFor, sampleIds, type Outcome } from "./lib/fuzz";
 import { signInOverHttp, type CookieJar } from "./lib/http-session";
 import { waitForHttp } from "./lib/net";
-import { databaseUrl, REPO_ROOT, randomSuffix } from "./lib/pg-admin";
+import { bin, databaseUrl, REPO_ROOT, randomSuffix } from "./lib/pg-admin";
 import { ACCOUNTS, PASSWORD } from "../e2e/accounts";
 import type { RoleName } from "@/lib/auth/roles";
 
@@ -21,7 +21,8 @@ const PORT = argument("port", 3190);
 const BASE = `http://127.0.0.1:${PORT}`;
 const adminUrl = process.env.DATABASE_URL;
 if (!adminUrl) throw new Error("DATABASE_URL must name a local PostgreSQL server whose role may create databases");
-const database = `partydesk_e2e_${process.pid}_${randomSuffix(8)}`;
+// Not the browser tests' prefix: their orphan clean-up judges databases by the pid in the name.
+const database = `partydesk_fuzz_${process.pid}_${randomSuffix(8)}`;
 
 const USERNAME_OF: Record<RoleName, string> = {
   PARTY_OFFICE: ACCOUNTS.partyOffice.username,
@@ -32,20 +33,22 @@ const USERNAME_OF: Record<RoleName, string> = {
   AUDIT_ADMIN: ACCOUNTS.auditAdmin.username,
 };
 
-const server = spawn("npx", ["tsx", "scripts/e2e-server.ts"], {
+// The server script itself (not through npx), so that SIGTERM reaches it and it drops its database.
+const server = spawn(bin("tsx"), ["scripts/e2e-server.ts"], {
   cwd: REPO_ROOT,
   stdio: ["ignore", "inherit", "inherit"],
   env: { ...process.env, E2E_PORT: String(PORT), E2E_DATABASE: database, SWEEPS: "off" },
 });
 const stop = () => new Promise<void>((resolve) => (server.exitCode !== null ? resolve() : (server.once("exit", () => resolve()), server.kill("SIGTERM"))));
 
+let db: pg.Client | undefined;
 try {
   await waitForHttp(`${BASE}/login`, {
     timeoutMs: 10 * 60_000,
     accept: (response) => response.status === 200,
     abortReason: () => (server.exitCode !== null ? `the server exited with ${server.exitCode}` : undefined),
   });
-  const db = new pg.Client({ connectionString: databaseUrl(adminUrl, database) });
+  db = new pg.Client({ connectionString: databaseUrl(adminUrl, database) });
   await db.connect();
   const actions = await exposedActions();
   const ids = await sampleIds(db);
@@ -60,18 +63,17 @@ try {
   const started = Date.now();
   for (const action of actions) {
     const jar = sessions.get(roleFor(action.permission))!;
+    const client = db;
     const inputs = malformedInputs(action, ids, perAction);
     for (let offset = 0; offset < inputs.length; offset += BATCH) {
-      const before = await businessChecksum(db);
+      const before = await businessChecksum(client);
       const batch: Outcome[] = [];
       for (const input of inputs.slice(offset, offset + BATCH)) batch.push(await callAction(BASE, jar, action, input));
       for (const outcome of batch) outcomes[outcome] += 1;
       // A batch in which nothing succeeded must leave every business table as it was.
-      if (!batch.includes("ok") && (await businessChecksum(db)) !== before) writesByRefused.push(action.name);
+      if (!batch.includes("ok") && (await businessChecksum(client)) !== before) writesByRefused.push(action.name);
     }
   }
-  await db.end();
-
   const total = Object.values(outcomes).reduce((sum, n) => sum + n, 0);
   const reached = outcomes.ok + outcomes.validation + outcomes.domain;
   const share = reached / total;
@@ -87,6 +89,11 @@ try {
   } else {
     console.log(`fuzz: ${total} malformed requests, 0 server errors, 0 rows written by refused requests`);
   }
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
 } finally {
+  // Before the server drops its database, which would otherwise kill this connection mid-flight.
+  await db?.end();
   await stop();
 }

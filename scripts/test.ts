@@ -13,9 +13,11 @@ import { findChromium } from "./lib/chromium";
 import { QUIET_ENV, REPO_ROOT, bin } from "./lib/pg-admin";
 import { addCounts, formatTotals, readCounts, type Counts, type ReportKind } from "./lib/test-report";
 
-type StepName = "lint" | "typecheck" | "unit" | "integration" | "e2e";
-const ALL_STEPS: StepName[] = ["lint", "typecheck", "unit", "integration", "e2e"];
-const NEEDS_DATABASE: StepName[] = ["integration", "e2e"];
+type StepName = "lint" | "typecheck" | "unit" | "integration" | "e2e" | "fuzz";
+const ALL_STEPS: StepName[] = ["lint", "typecheck", "unit", "integration", "e2e", "fuzz"];
+const NEEDS_DATABASE: StepName[] = ["integration", "e2e", "fuzz"];
+// The short HTTP fuzz run of CI; `npm run fuzz` alone sends 10,000.
+const CI_FUZZ_REQUESTS = "1000";
 
 interface StepResult {
   name: StepName;
@@ -154,6 +156,10 @@ async function runStep(name: StepName): Promise<StepResult> {
       if (!chromium) return { name, ok: false, note: "no Chromium" };
       childEnv.CHROMIUM_PATH = chromium;
       return runTests(name, "playwright", path.join(reportsDir, "playwright.json"), bin("playwright"), ["test"]);
+    }
+    case "fuzz": {
+      const code = await runChild(bin("tsx"), ["scripts/fuzz.ts", "--requests", CI_FUZZ_REQUESTS]);
+      return { name, ok: code === 0, note: code === 0 ? `${CI_FUZZ_REQUESTS} malformed requests, none answered 5xx or wrote a row` : `exit ${code}` };
     }
   }
 }

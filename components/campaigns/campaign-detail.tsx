@@ -78,7 +78,7 @@ export async function CampaignDetail({ campaign, attachments, canWrite }: Campai
         </Card>
       </div>
       <Card>
-        <CardContent className="pt-6">
+        <CardContent>
           <AttachmentPanel recordType="Campaign" recordId={campaign.id} initial={attachments} canEdit={canWrite} />
         </CardContent>
       </Card>

@@ -27,7 +27,7 @@ export async function CampaignList({ query, params, campaigns, canWrite }: Campa
   const pages = Math.max(1, Math.ceil(campaigns.total / campaigns.pageSize));
   return (
     <div className="grid gap-6">
-      <PageHeader title={t("campaigns.title")} description={t("campaigns.description")} actions={canWrite ? <CreateCampaignDialog /> : null} />
+      <PageHeader title={t("campaigns.title")} description={t("campaigns.intro")} actions={canWrite ? <CreateCampaignDialog /> : null} />
       <ListFilters basePath="/campaigns" query={query} params={params} />
       {campaigns.rows.length === 0 ? (
         <EmptyState

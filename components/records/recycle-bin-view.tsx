@@ -56,7 +56,7 @@ export async function RecycleBinView({ query, params, deleted }: RecycleBinViewP
               {deleted.rows.map((row) => (
                 <TableRow key={`${row.type}-${row.id}`}>
                   <TableCell>{typeLabel(row.type)}</TableCell>
-                  <TableCell className="max-w-[24rem] truncate font-medium whitespace-normal" title={row.title}>
+                  <TableCell className="min-w-48 font-medium whitespace-normal">
                     {row.title}
                   </TableCell>
                   <TableCell>{row.orgUnitName ?? t("records.partyGroup")}</TableCell>

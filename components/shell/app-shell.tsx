@@ -36,7 +36,7 @@ export async function AppShell({ user, organ, children }: AppShellProps) {
             {t("app.demoBadge")}
           </Badge>
         ) : null}
-        <div className="ml-auto flex items-center gap-1">
+        <div className="ml-auto flex shrink-0 items-center gap-1">
           <NotificationBell user={user} />
           <UserMenu displayName={user.displayName} roleLabel={t(`roles.${user.role}`)} />
         </div>

@@ -8,8 +8,8 @@ import { isAppError, type AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
 // Shared by route handlers (uploads, downloads, ledgers): they are public endpoints like server
-// actions, so each checks the session, the origin of state-changing calls and the permission
-// itself, and answers with the same translated results as actions.
+// actions, so each checks the session, the origin of state-changing calls (lib/security/origin.ts)
+// and the permission itself, and answers with the same translated results as actions.
 
 const STATUS: Record<AppError["code"], number> = {
   VALIDATION: 400,
@@ -18,21 +18,6 @@ const STATUS: Record<AppError["code"], number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
 };
-
-/**
- * A state-changing request must come from a page of this site: its Origin must name the host it
- * was sent to. A missing Origin is refused too (browsers send one with every POST).
- */
-export function hasSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  const host = (request.headers.get("x-forwarded-host") ?? request.headers.get("host"))?.split(",")[0].trim();
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 export function jsonResult(result: ActionResult<unknown>, status: number): Response {
   return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateRangeWhere, listChoice, pageArgs, recordListQuerySchema } from "./list-query";
+import { dateRangeWhere, listChoice, listPageHref, pageArgs, queryWithoutPage, recordListQuerySchema } from "./list-query";
 
 describe("recordListQuerySchema", () => {
   it("reads a list's filters from the URL", () => {
@@ -34,5 +34,13 @@ describe("dateRangeWhere and pageArgs", () => {
   it("pages from 1", () => {
     expect(pageArgs(1, 20)).toEqual({ skip: 0, take: 20 });
     expect(pageArgs(3, 20)).toEqual({ skip: 40, take: 20 });
+  });
+});
+
+describe("list URLs", () => {
+  it("keep the filters, drop the page and empty values", () => {
+    expect(listPageHref("/x", { q: "学习", page: "2", branch: "", tag: ["a", "b"], none: undefined }, 3)).toBe("/x?q=%E5%AD%A6%E4%B9%A0&tag=a&tag=b&page=3");
+    expect(listPageHref("/x", { page: "4" }, 1)).toBe("/x");
+    expect(queryWithoutPage(new URLSearchParams("branch=b1&page=9"))).toBe("?branch=b1");
   });
 });

@@ -47,14 +47,22 @@ export function pageArgs(page: number, pageSize: number): { skip: number; take: 
   return { skip: (Math.max(1, page) - 1) * pageSize, take: pageSize };
 }
 
-/** A list URL with its current parameters and another page: for Pagination's hrefForPage. */
-export function listPageHref(basePath: string, params: Record<string, string | string[] | undefined>, page: number): string {
+export type RawSearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+/** A page's search params as a query string, without its page number and empty values ("" or "?a=1"). */
+export function queryWithoutPage(params: RawSearchParams | undefined, page = 1): string {
   const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) {
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params ?? {});
+  for (const [name, value] of entries) {
     if (name === "page" || value === undefined) continue;
     for (const single of Array.isArray(value) ? value : [value]) if (single !== "") query.append(name, single);
   }
   if (page > 1) query.set("page", String(page));
   const text = query.toString();
-  return text ? `${basePath}?${text}` : basePath;
+  return text ? `?${text}` : "";
+}
+
+/** A list URL with its current parameters and another page: for Pagination's hrefForPage. */
+export function listPageHref(basePath: string, params: RawSearchParams, page: number): string {
+  return `${basePath}${queryWithoutPage(params, page)}`;
 }

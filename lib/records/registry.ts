@@ -86,11 +86,6 @@ export function isRecordType(value: unknown): value is RecordType {
   return typeof value === "string" && Object.hasOwn(RECORD_TYPES, value);
 }
 
-/** The definition of a registered type; `type` must already be known to be one (see isRecordType). */
-export function recordTypeDefinition(type: RecordType): RecordTypeDefinition {
-  return RECORD_TYPES[type];
-}
-
 export const softDeletableTypes = (): RecordType[] => RECORD_TYPE_NAMES.filter((type) => RECORD_TYPES[type].softDelete !== false);
 
 export const campaignTaggedTypes = (): RecordType[] => RECORD_TYPE_NAMES.filter((type) => RECORD_TYPES[type].campaigns === true);

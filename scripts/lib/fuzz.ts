@@ -32,7 +32,8 @@ async function readDefinition(file: string, exportedName: string): Promise<{ per
   const [, permission, schemaName] = definition;
   const importLine = new RegExp(`import \\{([^}]*)\\} from "([^"]+)"`, "g");
   for (const [, names, from] of source.matchAll(importLine)) {
-    if (!names.split(",").some((name) => name.trim() === schemaName)) continue;
+    // Only the project's own modules: `z.object(…)` written inline names the zod package itself.
+    if (!names.split(",").some((name) => name.trim() === schemaName) || !/^(\.|@\/)/.test(from)) continue;
     const resolved = from.startsWith("@/") ? path.join(REPO_ROOT, from.slice(2)) : path.join(REPO_ROOT, path.dirname(file), from);
     const exports = (await import(`${resolved}.ts`)) as Record<string, unknown>;
     const schema = exports[schemaName];

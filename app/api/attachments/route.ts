@@ -3,8 +3,9 @@ import { z } from "zod";
 import { uploadAttachments } from "@/lib/attachments/service";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/attachments/rules";
 import { getClientIp, requireUser, type CurrentUser } from "@/lib/auth/session";
-import { failureResponse, hasSameOrigin, jsonResult } from "@/lib/http/route";
+import { failureResponse, jsonResult } from "@/lib/http/route";
 import { parseRecordType } from "@/lib/records/lookup";
+import { isSameOrigin } from "@/lib/security/origin";
 import { recordId } from "@/lib/validation";
 
 // POST multipart/form-data: recordType, recordId, files (one or more). Answers an ActionResult
@@ -37,7 +38,7 @@ async function readLimited(request: Request, limit: number): Promise<Buffer<Arra
 
 export async function POST(request: Request) {
   const t = await getTranslations();
-  if (!hasSameOrigin(request)) return jsonResult({ ok: false, error: t("errors.foreignOrigin") }, 403);
+  if (!isSameOrigin((name) => request.headers.get(name))) return jsonResult({ ok: false, error: t("errors.badOrigin") }, 403);
   let user: CurrentUser | undefined;
   try {
     user = await requireUser();
