@@ -71,3 +71,21 @@ export async function createOrgan(db: Db) {
   const [memberA, memberB] = await Promise.all([createMember(db, branchA.id), createMember(db, branchB.id)]);
   return { committee, branchA, branchB, secretaryA, secretaryB, leader, partyOffice, systemAdmin, securityAdmin, auditAdmin, memberA, memberB };
 }
+
+/** An integrity activity (a meeting of the Party group unless told otherwise). */
+export async function createIntegrityActivity(
+  db: Db,
+  data: Partial<Parameters<Db["integrityActivity"]["create"]>[0]["data"]> & { date?: Date } = {},
+) {
+  return db.integrityActivity.create({
+    data: { kind: "INTEGRITY_MEETING", organiserLevel: "PARTY_GROUP", date: day("2025-03-01"), title: `廉政活动${unique()}`, ...data },
+  });
+}
+
+export async function createSupervisionCheck(db: Db, data: Partial<Parameters<Db["supervisionCheck"]["create"]>[0]["data"]> = {}) {
+  return db.supervisionCheck.create({ data: { kind: "ROUTINE", target: `监督对象${unique()}`, date: day("2025-03-01"), ...data } });
+}
+
+export async function createMassActivity(db: Db, data: Partial<Parameters<Db["massActivity"]["create"]>[0]["data"]> = {}) {
+  return db.massActivity.create({ data: { kind: "OTHER", date: day("2025-03-01"), title: `群团活动${unique()}`, ...data } });
+}

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { useTranslations } from "next-intl";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -32,17 +33,20 @@ interface ListFiltersProps {
   statusLabel?: string;
   /** Hide the date range for lists without dates. */
   dates?: boolean;
+  /** Further choices a list filters on (an organiser level, an organisation), after the kind. */
+  extra?: { name: string; label: string; options: FilterOption[]; value?: string }[];
 }
 
 /**
  * The filter bar of a record list: a plain GET form (works without JavaScript, shareable URL),
  * one column on a phone, a row on a wide screen. Changing a filter starts again from page 1.
  */
-export function ListFilters({ basePath, query, params = {}, branches = [], campaigns = [], kinds, kindLabel, statuses, statusLabel, dates = true }: ListFiltersProps) {
+export function ListFilters({ basePath, query, params = {}, branches = [], campaigns = [], kinds, kindLabel, statuses, statusLabel, dates = true, extra = [] }: ListFiltersProps) {
   const t = useTranslations("records.list");
   const tCommon = useTranslations("common");
+  const filterNames = [...FILTER_NAMES, ...extra.map((choice) => choice.name)];
   const kept = Object.entries(params).flatMap(([name, value]) =>
-    FILTER_NAMES.includes(name) || value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((single) => [name, single] as const),
+    filterNames.includes(name) || value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((single) => [name, single] as const),
   );
   const clearHref = kept.length ? `${basePath}?${new URLSearchParams(kept.map(([name, value]) => [name, value]))}` : basePath;
   const select = (name: string, label: string, options: FilterOption[], value: string | undefined, allLabel: string) => (
@@ -76,6 +80,7 @@ export function ListFilters({ basePath, query, params = {}, branches = [], campa
       </div>
       {branches.length > 1 ? select("branch", t("branch"), branches, query.branch, t("allBranches")) : null}
       {kinds?.length ? select("kind", kindLabel ?? t("kind"), kinds, query.kind, tCommon("all")) : null}
+      {extra.map((choice) => (choice.options.length ? <Fragment key={choice.name}>{select(choice.name, choice.label, choice.options, choice.value, tCommon("all"))}</Fragment> : null))}
       {statuses?.length ? select("status", statusLabel ?? t("status"), statuses, query.status, tCommon("all")) : null}
       {campaigns.length ? select("campaign", t("campaign"), campaigns, query.campaign, t("allCampaigns")) : null}
       {dates ? (

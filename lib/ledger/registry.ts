@@ -4,6 +4,8 @@ import type { CurrentUser } from "@/lib/auth/session";
 import type { LedgerSheet } from "./workbook";
 import { auditLedger } from "@/lib/audit/ledger";
 import { rosterLedger } from "./roster";
+import { integrityActivityLedger, supervisionCheckLedger } from "@/lib/integrity/ledgers";
+import { massActivityLedger } from "@/lib/mass/ledger";
 
 // Every downloadable ledger (台账), by the `type` of GET /api/ledger/[type]. A ledger loads the
 // same query as its list page, with the list's own filters taken from the URL, so the file is
@@ -18,4 +20,7 @@ export interface LedgerDefinition {
 export const LEDGERS: Record<string, LedgerDefinition> = {
   roster: rosterLedger,
   audit: auditLedger,
+  "integrity-activities": integrityActivityLedger,
+  "supervision-checks": supervisionCheckLedger,
+  "mass-activities": massActivityLedger,
 };

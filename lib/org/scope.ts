@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db/connect";
 import { db } from "@/lib/db/client";
-import { forbidden } from "@/lib/errors";
+import { forbidden, validationError } from "@/lib/errors";
+import { msg } from "@/lib/validation";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 
@@ -83,4 +84,17 @@ export async function assertCanWriteRecord(user: CurrentUser, orgUnitId: string 
 export async function assertCanReadRecord(user: CurrentUser, orgUnitId: string | null): Promise<void> {
   const scope = await branchScope(user);
   if (orgUnitId !== null && !inScope(scope, orgUnitId)) throw forbidden("otherBranch");
+}
+
+/** Whether a page should offer editing a record: the same rule as assertCanWriteRecord, for a known scope. */
+export function canWriteRecord(user: CurrentUser, scope: BranchScope, orgUnitId: string | null): boolean {
+  if (orgUnitId === null) return can(user.role, "records.writeOrgan");
+  return can(user.role, "records.write") && inScope(scope, orgUnitId);
+}
+
+/** Refuses a record naming a unit that is not a live 党支部 (field `orgUnitId`); null (organ level) passes. */
+export async function assertLiveBranch(client: Db | Tx, orgUnitId: string | null): Promise<void> {
+  if (orgUnitId === null) return;
+  const branch = await client.orgUnit.findFirst({ where: { id: orgUnitId, type: "BRANCH", deletedAt: null }, select: { id: true } });
+  if (!branch) throw validationError({ orgUnitId: [msg("invalidChoice")] });
 }

@@ -72,7 +72,7 @@ export const RECORD_TYPES = {
   IntegrityActivity: define("IntegrityActivity", { titleField: "title", scope: "orgUnit", href: (id) => `/integrity/activities/${id}`, pillar: "INTEGRITY", campaigns: true }),
   SupervisionCheck: define("SupervisionCheck", { titleField: "target", scope: "orgUnit", href: (id) => `/integrity/checks/${id}`, pillar: "INTEGRITY", campaigns: true }),
   // 群团工作
-  MassOrganization: define("MassOrganization", { titleField: "name", scope: "organ", href: (id) => `/mass/organizations/${id}`, pillar: "MASS" }),
+  MassOrganization: define("MassOrganization", { titleField: "name", scope: "organ", href: () => "/mass/organizations", pillar: "MASS" }),
   MassActivity: define("MassActivity", { titleField: "title", scope: "orgUnit", href: (id) => `/mass/activities/${id}`, pillar: "MASS", campaigns: true }),
   // Shared
   Campaign: define("Campaign", { titleField: "name", scope: "organ", href: (id) => `/campaigns/${id}`, pillar: "SHARED" }),

@@ -4,6 +4,7 @@ import { createPrismaClient, type Db } from "@/lib/db/connect";
 import { hashPassword } from "@/lib/auth/password";
 import { parseCalendarDate } from "@/lib/dates";
 import type { BranchPostKind, Role } from "@/lib/generated/prisma/client";
+import { seedIntegrityAndMassDemo } from "./demo-integrity-mass";
 import { DEMO_BRANCHES, DEMO_LEADERS, DEMO_ORGAN_NAME, DEMO_PASSWORD, DEMO_STAFF, demoMembers } from "./demo-organ";
 
 const date = (value: string) => parseCalendarDate(value)!;
@@ -114,6 +115,7 @@ async function createDemoOrgan(prisma: Db) {
           }
         }
       }
+      await seedIntegrityAndMassDemo(tx);
     },
     { timeout: 60_000 },
   );

@@ -35,8 +35,8 @@ async function readDefinition(file: string, exportedName: string): Promise<{ per
     // Only the project's own modules: `z.object(…)` written inline names the zod package itself.
     if (!names.split(",").some((name) => name.trim() === schemaName) || !/^(\.|@\/)/.test(from)) continue;
     const resolved = from.startsWith("@/") ? path.join(REPO_ROOT, from.slice(2)) : path.join(REPO_ROOT, path.dirname(file), from);
-    const module = (await import(`${resolved}.ts`)) as Record<string, unknown>;
-    const schema = module[schemaName];
+    const exports = (await import(`${resolved}.ts`)) as Record<string, unknown>;
+    const schema = exports[schemaName];
     if (schema instanceof zod.ZodType) return { permission: permission as Permission, schema };
   }
   return undefined;

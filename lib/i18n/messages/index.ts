@@ -1,8 +1,12 @@
 // Message files are split by product area (one JSON per area and language, each holding its
 // own top-level namespaces), so that areas can grow without touching each other's files.
 import enCore from "./en/core.json";
+import enIntegrity from "./en/integrity.json";
+import enMass from "./en/mass.json";
 import zhCore from "./zh-CN/core.json";
 import enRecords from "./en/records.json";
+import zhIntegrity from "./zh-CN/integrity.json";
+import zhMass from "./zh-CN/mass.json";
 import zhRecords from "./zh-CN/records.json";
 import type { Locale } from "../config";
 
@@ -28,8 +32,8 @@ export function mergeMessages<T extends readonly object[]>(...files: T): Merged<
 }
 
 export const messagesByLocale = {
-  "zh-CN": mergeMessages(zhCore, zhRecords),
-  en: mergeMessages(enCore, enRecords),
+  "zh-CN": mergeMessages(zhCore, zhRecords, zhIntegrity, zhMass),
+  en: mergeMessages(enCore, enRecords, enIntegrity, enMass),
 } satisfies Record<Locale, object>;
 
 export type Messages = (typeof messagesByLocale)["zh-CN"];
