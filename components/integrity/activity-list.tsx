@@ -10,7 +10,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { formatCalendarDate } from "@/lib/dates";
-import { hasFilters, type RawParams } from "@/lib/integrity/list-params";
+import { hasFilters } from "@/lib/integrity/list-params";
 import { listPageHref } from "@/lib/records/list-query";
 import type { loadActivityListPage } from "@/lib/integrity/pages";
 import { INTEGRITY_KINDS, ORGANISER_LEVELS, type IntegrityListQuery } from "@/lib/integrity/schema";
@@ -23,7 +23,7 @@ import { LedgerButton } from "@/components/ledger/ledger-button";
 interface ActivityListProps {
   user: CurrentUser;
   query: IntegrityListQuery;
-  params: RawParams;
+  params: Record<string, string | string[] | undefined>;
   data: Awaited<ReturnType<typeof loadActivityListPage>>;
 }
 

@@ -10,7 +10,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { formatCalendarDate } from "@/lib/dates";
-import { hasFilters, type RawParams } from "@/lib/integrity/list-params";
+import { hasFilters } from "@/lib/integrity/list-params";
 import { listPageHref } from "@/lib/records/list-query";
 import type { loadCheckListPage } from "@/lib/integrity/pages";
 import { SUPERVISION_KINDS, type CheckListQuery } from "@/lib/integrity/schema";
@@ -21,7 +21,7 @@ import { LedgerButton } from "@/components/ledger/ledger-button";
 interface CheckListProps {
   user: CurrentUser;
   query: CheckListQuery;
-  params: RawParams;
+  params: Record<string, string | string[] | undefined>;
   data: Awaited<ReturnType<typeof loadCheckListPage>>;
 }
 

@@ -12,7 +12,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { formatCalendarDate } from "@/lib/dates";
-import { hasFilters, type RawParams } from "@/lib/integrity/list-params";
+import { hasFilters } from "@/lib/integrity/list-params";
 import { listPageHref } from "@/lib/records/list-query";
 import type { loadMassListPage } from "@/lib/mass/pages";
 import { MASS_ACTIVITY_KINDS, type MassListQuery } from "@/lib/mass/schema";
@@ -21,7 +21,7 @@ import { MassNav } from "./mass-nav";
 interface MassActivityListProps {
   user: CurrentUser;
   query: MassListQuery;
-  params: RawParams;
+  params: Record<string, string | string[] | undefined>;
   data: Awaited<ReturnType<typeof loadMassListPage>>;
 }
 

@@ -1,6 +1,3 @@
-/** The search params of a page as Next hands them over. */
-export type RawParams = Record<string, string | string[] | undefined>;
-
 /** Whether a parsed list query narrows the list (an empty result then reads "no match", not "nothing yet"). */
 export function hasFilters(query: Record<string, unknown>): boolean {
   return Object.entries(query).some(([key, value]) => key !== "page" && value !== undefined);
