@@ -71,3 +71,13 @@ export async function createOrgan(db: Db) {
   const [memberA, memberB] = await Promise.all([createMember(db, branchA.id), createMember(db, branchB.id)]);
   return { committee, branchA, branchB, secretaryA, secretaryB, leader, partyOffice, systemAdmin, securityAdmin, auditAdmin, memberA, memberB };
 }
+
+/** A 党小组 under a branch. */
+export async function createGroup(db: Db, branchId: string, name = `党小组${unique()}`) {
+  return db.orgUnit.create({ data: { type: "GROUP", name, parentId: branchId, effectiveFrom: day("2020-01-01") } });
+}
+
+/** A post on a branch committee from a date (open-ended unless `toDate`). */
+export async function createPost(db: Db, branchId: string, memberId: string, kind: "SECRETARY" | "ORGANIZATION" | "PUBLICITY" | "COMMITTEE_MEMBER" | "GROUP_LEADER", fromDate = "2020-01-01", toDate?: string) {
+  return db.branchPost.create({ data: { orgUnitId: branchId, memberId, kind, fromDate: day(fromDate), toDate: toDate ? day(toDate) : null } });
+}

@@ -84,3 +84,11 @@ export async function assertCanReadRecord(user: CurrentUser, orgUnitId: string |
   const scope = await branchScope(user);
   if (orgUnitId !== null && !inScope(scope, orgUnitId)) throw forbidden("otherBranch");
 }
+
+/**
+ * The SQL form of readableRecordsWhere, for aggregates in `$queryRaw`: `column` names the
+ * record's orgUnitId column (e.g. Prisma.sql`s."orgUnitId"`).
+ */
+export function readableRecordsSql(scope: BranchScope, column: Prisma.Sql): Prisma.Sql {
+  return scope.kind === "all" ? Prisma.sql`TRUE` : Prisma.sql`(${column} IS NULL OR ${column} IN (${Prisma.join(scope.unitIds)}))`;
+}
