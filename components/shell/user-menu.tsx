@@ -27,7 +27,7 @@ export function UserMenu({ displayName, roleLabel }: { displayName: string; role
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger className="flex items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none">
-        <span className="grid leading-tight">
+        <span className="grid leading-tight whitespace-nowrap">
           <span className="font-medium" data-testid="current-user">
             {displayName}
           </span>
