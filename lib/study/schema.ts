@@ -21,6 +21,12 @@ export const SPEAKER_TAGS = ["LEADERSHIP", "UNIT_HEAD", "YOUTH_REP", "OTHER"] as
 export type StudyLevelName = (typeof STUDY_LEVELS)[number];
 export type StudyKindName = (typeof STUDY_KINDS)[number];
 
+/** 中心组集体学习研讨 is the Party group's own kind, 支部集中学习 a branch's; the others suit both. */
+export const KINDS_BY_LEVEL: Record<StudyLevelName, readonly StudyKindName[]> = {
+  PARTY_GROUP: STUDY_KINDS.filter((kind) => kind !== "BRANCH_STUDY"),
+  BRANCH: STUDY_KINDS.filter((kind) => kind !== "CENTRAL_GROUP"),
+};
+
 const rosterMember = () =>
   recordId()
     .nullish()
@@ -54,16 +60,11 @@ const sessionFields = {
   speeches: jsonList(speechEntrySchema, 100),
 };
 
-/**
- * A branch session names its branch; a central-group session belongs to the Party group (no
- * branch). 中心组集体学习研讨 is the Party group's own kind, 支部集中学习 a branch's.
- */
+/** A branch session names its branch; a central-group session belongs to the Party group (no branch). */
 function checkLevel(value: { level: StudyLevelName; kind: StudyKindName; orgUnitId?: string }, context: z.RefinementCtx) {
   if (value.level === "BRANCH" && !value.orgUnitId) context.addIssue({ code: "custom", message: msg("required"), path: ["orgUnitId"] });
   if (value.level === "PARTY_GROUP" && value.orgUnitId) context.addIssue({ code: "custom", message: msg("invalidChoice"), path: ["orgUnitId"] });
-  if ((value.kind === "CENTRAL_GROUP" && value.level !== "PARTY_GROUP") || (value.kind === "BRANCH_STUDY" && value.level !== "BRANCH")) {
-    context.addIssue({ code: "custom", message: msg("invalidChoice"), path: ["kind"] });
-  }
+  if (!KINDS_BY_LEVEL[value.level].includes(value.kind)) context.addIssue({ code: "custom", message: msg("invalidChoice"), path: ["kind"] });
 }
 
 export const createStudySessionSchema = z.object(sessionFields).superRefine(checkLevel);
