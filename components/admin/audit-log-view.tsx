@@ -12,6 +12,9 @@ import { formatCalendarDate } from "@/lib/dates";
 import type { AuditQuery, listAuditLogs } from "@/lib/audit/queries";
 
 interface AuditLogViewProps {
+  basePath: string;
+  /** Heading and description keys, for the auditors' trail shown to the security administrator. */
+  titleKey?: "auditTitle" | "auditTrailTitle";
   query: AuditQuery;
   logs: Awaited<ReturnType<typeof listAuditLogs>>;
   options: { actions: string[]; entities: string[] };
@@ -19,7 +22,7 @@ interface AuditLogViewProps {
 
 const timeFormat = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "medium" });
 
-export async function AuditLogView({ query, logs, options }: AuditLogViewProps) {
+export async function AuditLogView({ basePath, titleKey = "auditTitle", query, logs, options }: AuditLogViewProps) {
   const t = await getTranslations();
   const actionLabel = (action: string) => (t.has(`audit.${action}`) ? t(`audit.${action}`) : action);
   const filters = {
@@ -31,8 +34,8 @@ export async function AuditLogView({ query, logs, options }: AuditLogViewProps) 
   };
   return (
     <div className="grid gap-6">
-      <PageHeader title={t("admin.auditTitle")} description={t("admin.auditDescription")} />
-      <form method="get" className="grid gap-3 rounded-lg border bg-card p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
+      <PageHeader title={t(`admin.${titleKey}`)} description={t(titleKey === "auditTitle" ? "admin.auditDescription" : "admin.auditTrailDescription")} />
+      <form method="get" action={basePath} className="grid gap-3 rounded-lg border bg-card p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
         <div className="grid gap-1.5">
           <Label htmlFor="audit-actor">{t("admin.actor")}</Label>
           <Input id="audit-actor" name="actor" defaultValue={query.actor} />
@@ -127,7 +130,7 @@ export async function AuditLogView({ query, logs, options }: AuditLogViewProps) 
             page={logs.page}
             pageSize={logs.pageSize}
             total={logs.total}
-            hrefForPage={(page) => `/admin/audit?${new URLSearchParams({ ...filters, page: String(page) })}`}
+            hrefForPage={(page) => `${basePath}?${new URLSearchParams({ ...filters, page: String(page) })}`}
             labels={{
               previous: t("common.previous"),
               next: t("common.next"),

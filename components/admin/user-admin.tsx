@@ -11,7 +11,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { ROLES } from "@/lib/auth/roles";
 import type { UserListQuery } from "@/lib/users/schema";
 import type { listUsers } from "@/lib/users/service";
-import { AssignRoleDialog, ChangeBranchDialog, CreateUserDialog, ResetPasswordDialog, ToggleActiveButton, UnlockButton } from "./user-forms";
+import { AssignRoleDialog, ChangeBranchDialog, CreateUserDialog, ResetPasswordDialog, ResetTotpButton, ToggleActiveButton, UnlockButton } from "./user-forms";
 
 interface UserAdminProps {
   /** `users`: the system administrator's page; `security`: the security administrator's. */
@@ -103,6 +103,7 @@ export async function UserAdmin({ mode, currentUserId, query, users, branches }:
                       ) : (
                         <>
                           {locked || user.failedLoginCount > 0 ? <UnlockButton user={user} /> : null}
+                          {user.totpEnabledAt ? <ResetTotpButton user={user} /> : null}
                           <AssignRoleDialog user={user} branches={branchOptions} />
                         </>
                       )}

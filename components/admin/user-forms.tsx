@@ -11,6 +11,7 @@ import {
   changeUserBranchAction,
   createUserAction,
   resetPasswordAction,
+  resetTotpAction,
   setUserActiveAction,
   unlockUserAction,
 } from "@/lib/users/actions";
@@ -140,5 +141,20 @@ export function AssignRoleDialog({ user, branches }: { user: { id: string; displ
       <input type="hidden" name="id" value={user.id} />
       <RoleAndBranch roles={ROLES} branches={branches} role={user.role} branchId={user.branchId} />
     </FormDialog>
+  );
+}
+
+export function ResetTotpButton({ user }: { user: { id: string; displayName: string } }) {
+  const t = useTranslations("admin");
+  return (
+    <ConfirmAction
+      label={t("resetTotp")}
+      variant="ghost"
+      title={t("resetTotp")}
+      description={t("resetTotpConfirm", { name: user.displayName })}
+      successMessage={t("totpReset")}
+      action={resetTotpAction}
+      input={{ id: user.id }}
+    />
   );
 }

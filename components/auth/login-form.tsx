@@ -9,7 +9,14 @@ import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 
-const ERROR_KEYS: Record<string, string> = { INVALID: "errorInvalid", LOCKED: "errorLocked", DISABLED: "errorDisabled", CredentialsSignin: "errorInvalid" };
+const ERROR_KEYS: Record<string, string> = {
+  INVALID: "errorInvalid",
+  LOCKED: "errorLocked",
+  DISABLED: "errorDisabled",
+  THROTTLED: "errorThrottled",
+  OTP_INVALID: "errorOtpInvalid",
+  CredentialsSignin: "errorInvalid",
+};
 
 export function LoginForm({ notice, demoPassword }: { notice: string | null; demoPassword?: string }) {
   const t = useTranslations("auth");
@@ -17,6 +24,8 @@ export function LoginForm({ notice, demoPassword }: { notice: string | null; dem
   const searchParams = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // After a right password on an account with a second factor, the form asks for the code.
+  const [needsOtp, setNeedsOtp] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,6 +36,7 @@ export function LoginForm({ notice, demoPassword }: { notice: string | null; dem
       redirect: false,
       username: String(form.get("username") ?? "").trim(),
       password: String(form.get("password") ?? ""),
+      otp: String(form.get("otp") ?? ""),
     });
     if (result?.ok && !result.error) {
       const next = searchParams.get("callbackUrl");
@@ -36,6 +46,11 @@ export function LoginForm({ notice, demoPassword }: { notice: string | null; dem
       return;
     }
     setPending(false);
+    if (result?.error === "OTP_REQUIRED") {
+      setNeedsOtp(true);
+      setError(null);
+      return;
+    }
     setError(t(ERROR_KEYS[result?.error ?? ""] ?? "errorGeneric"));
   }
 
@@ -53,6 +68,11 @@ export function LoginForm({ notice, demoPassword }: { notice: string | null; dem
       <FormField label={t("password")} htmlFor="password">
         <Input id="password" name="password" type="password" autoComplete="current-password" required />
       </FormField>
+      {needsOtp ? (
+        <FormField label={t("otp")} htmlFor="otp" hint={t("otpHint")}>
+          <Input id="otp" name="otp" inputMode="numeric" autoComplete="one-time-code" required autoFocus aria-describedby="otp-hint" />
+        </FormField>
+      ) : null}
       <Button type="submit" pending={pending} className="w-full">
         {pending ? t("submitting") : t("submit")}
       </Button>

@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/fields";
 import { firstSetupAction } from "@/lib/account/actions";
-import { setupSchema } from "@/lib/account/schema";
+import { SETUP_ADMINS, setupSchema } from "@/lib/account/schema";
+
+const ROLE_OF = { system: "SYSTEM_ADMIN", security: "SECURITY_ADMIN", audit: "AUDIT_ADMIN" } as const;
 
 export function SetupForm() {
   const t = useTranslations();
@@ -13,10 +15,20 @@ export function SetupForm() {
   return (
     <ActionForm action={firstSetupAction} schema={setupSchema} successMessage={t("setup.done")} onSuccess={() => router.replace("/login")}>
       <TextField name="organName" label={t("setup.organName")} required />
-      <TextField name="username" label={t("setup.username")} hint={t("admin.usernameHint")} autoComplete="username" required />
-      <TextField name="displayName" label={t("setup.displayName")} required />
-      <TextField name="password" type="password" label={t("setup.password")} hint={t("account.newPasswordHint")} autoComplete="new-password" required />
-      <TextField name="confirmPassword" type="password" label={t("setup.confirmPassword")} autoComplete="new-password" required />
+      {SETUP_ADMINS.map((admin) => (
+        <fieldset key={admin} className="grid gap-3 rounded-lg border p-3">
+          <legend className="px-1 text-sm font-medium">{t(`roles.${ROLE_OF[admin]}`)}</legend>
+          <TextField name={`${admin}Username`} label={t("setup.username")} hint={t("admin.usernameHint")} autoComplete="off" required />
+          <TextField
+            name={`${admin}Password`}
+            type="password"
+            label={t("setup.initialPassword")}
+            hint={t("setup.initialPasswordHint")}
+            autoComplete="new-password"
+            required
+          />
+        </fieldset>
+      ))}
       <SubmitButton className="w-full">{t("setup.submit")}</SubmitButton>
     </ActionForm>
   );

@@ -22,6 +22,8 @@ const ADMIN: (NavItem & { permission: Parameters<typeof can>[1] })[] = [
   { href: "/admin/org", labelKey: "adminOrg", icon: "org", permission: "org.manage" },
   { href: "/admin/users", labelKey: "adminUsers", icon: "users", permission: "users.manage" },
   { href: "/admin/security", labelKey: "adminSecurity", icon: "security", permission: "users.unlock" },
+  { href: "/admin/security/policy", labelKey: "adminPolicy", icon: "security", permission: "security.policy" },
+  { href: "/admin/security/audit-trail", labelKey: "adminAuditTrail", icon: "audit", permission: "audit.readAuditors" },
   { href: "/admin/audit", labelKey: "adminAudit", icon: "audit", permission: "audit.read" },
 ];
 

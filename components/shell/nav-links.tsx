@@ -33,16 +33,20 @@ const ICONS: Record<NavItem["icon"], typeof BookOpen> = {
   audit: ScrollText,
 };
 
-function isActive(pathname: string, href: string) {
+function matches(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
 export function NavLinks({ business, admin, onNavigate }: { business: NavItem[]; admin: NavItem[]; onNavigate?: () => void }) {
   const pathname = usePathname();
   const t = useTranslations("nav");
+  // The most specific matching entry is the current one (/admin/security/policy, not /admin/security).
+  const activeHref = [...business, ...admin]
+    .filter((item) => matches(pathname, item.href))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   const renderItem = (item: NavItem) => {
     const Icon = ICONS[item.icon];
-    const active = isActive(pathname, item.href);
+    const active = item.href === activeHref;
     return (
       <li key={item.href}>
         <Link

@@ -5,12 +5,22 @@ import { getClientIp } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { formDataToObject } from "@/lib/validation";
 import { logger } from "@/lib/logger";
-import { changePasswordSchema, setupSchema } from "./schema";
-import { changeOwnPassword, runFirstSetup } from "./service";
+import { changePasswordSchema, setupSchema, startTotpSchema, totpCodeSchema } from "./schema";
+import { changeOwnPassword, confirmTotpEnrolment, runFirstSetup, startTotpEnrolment } from "./service";
 
 export const changePasswordAction = defineAction(
   { name: "account.changePassword", permission: "account.self", schema: changePasswordSchema },
   async (input, { user }) => changeOwnPassword(user, input),
+);
+
+export const startTotpEnrolmentAction = defineAction(
+  { name: "account.startTotp", permission: "account.self", schema: startTotpSchema },
+  async (_input, { user }) => startTotpEnrolment(user),
+);
+
+export const confirmTotpEnrolmentAction = defineAction(
+  { name: "account.confirmTotp", permission: "account.self", schema: totpCodeSchema },
+  async (input, { user }) => confirmTotpEnrolment(user, input.code),
 );
 
 /** The only write open to anonymous visitors, and only while the database has no account at all. */

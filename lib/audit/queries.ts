@@ -1,7 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, Role } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/audit/service";
+import type { CurrentUser } from "@/lib/auth/session";
+import { formatCalendarDate } from "@/lib/dates";
 import { parseCalendarDate } from "@/lib/dates";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -26,8 +29,10 @@ const DAY_MS = 86_400_000;
 // Dates in the filter are Beijing calendar days; an entry's `at` is an instant.
 const beijingMidnight = (date: Date) => new Date(date.getTime() - 8 * 3_600_000);
 
-export async function listAuditLogs(query: AuditQuery) {
+/** Filters the audit log; `actorRole` pins the security administrator's view to the auditors' own trail. */
+export async function listAuditLogs(query: AuditQuery, actorRole?: Role) {
   const where: Prisma.AuditLogWhereInput = {
+    ...(actorRole ? { actorRole } : {}),
     ...(query.actor ? { actorName: { contains: query.actor } } : {}),
     ...(query.action ? { action: query.action } : {}),
     ...(query.entity ? { entity: query.entity } : {}),
@@ -59,4 +64,23 @@ export async function auditFilterOptions() {
     db.auditLog.groupBy({ by: ["entity"], orderBy: { entity: "asc" } }),
   ]);
   return { actions: actions.map((row) => row.action), entities: entities.map((row) => row.entity) };
+}
+
+/**
+ * Reading the audit log is itself audited (三员分立: the auditor is watched too), with the
+ * filter used, and the security administrator reads those rows in the auditors' trail.
+ */
+export async function viewAuditLog(user: CurrentUser, query: AuditQuery, actorRole?: Role) {
+  await writeAudit(db, {
+    actor: user,
+    action: "AUDIT_VIEW",
+    entity: "AuditLog",
+    after: {
+      ...query,
+      from: query.from ? formatCalendarDate(query.from) : undefined,
+      to: query.to ? formatCalendarDate(query.to) : undefined,
+      actorRole,
+    },
+  });
+  return listAuditLogs(query, actorRole);
 }

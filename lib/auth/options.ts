@@ -22,6 +22,12 @@ declare module "next-auth" {
 const credentialsSchema = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(128),
+  otp: z
+    .string()
+    .trim()
+    .max(20)
+    .optional()
+    .transform((value) => value || undefined),
 });
 
 /** The absolute session lifetime; the 30-minute idle timeout is enforced per request on the server. */
@@ -34,7 +40,7 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "password",
-      credentials: { username: { type: "text" }, password: { type: "password" } },
+      credentials: { username: { type: "text" }, password: { type: "password" }, otp: { type: "text" } },
       async authorize(credentials, request) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
@@ -43,7 +49,7 @@ export const authOptions: NextAuthOptions = {
           const value = headers[name];
           return Array.isArray(value) ? value[0] : (value ?? null);
         };
-        // A thrown Error's message reaches the login form as `error`: INVALID, LOCKED or DISABLED.
+        // A thrown Error's message reaches the login form as `error` (a LoginFailure code).
         const claims = await authenticate({
           ...parsed.data,
           ip: clientIpFromHeaders(header),

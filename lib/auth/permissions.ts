@@ -21,6 +21,9 @@ const PERMISSIONS = {
   "users.unlock": ["SECURITY_ADMIN"],
   "users.assignRole": ["SECURITY_ADMIN"],
   "audit.read": ["AUDIT_ADMIN"],
+  /** The audit administrator's own actions are audited and read by the security administrator. */
+  "audit.readAuditors": ["SECURITY_ADMIN"],
+  "security.policy": ["SECURITY_ADMIN"],
   "summary.export": ["PARTY_OFFICE"],
 } as const satisfies Record<string, readonly RoleName[]>;
 

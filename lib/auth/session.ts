@@ -9,8 +9,8 @@ import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
 import type { RoleName } from "./roles";
 import { clientIpFromHeaders } from "./client-ip";
+import { getSecurityPolicy } from "@/lib/security/policy";
 
-export const IDLE_TIMEOUT_MS = 30 * 60_000;
 // Touching the session row on every request would turn every page view into a write.
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -22,20 +22,25 @@ export interface CurrentUser {
   /** Set for SECRETARY only: the branch whose records they keep. */
   branchId: string | null;
   mustChangePassword: boolean;
+  /** The policy requires a second factor for this role and none is enrolled yet. */
+  mustEnrolTotp: boolean;
   sessionId: string;
 }
 
 /**
  * The signed-in user, checked against the database on every request: a disabled account,
- * a changed role or password (sessionVersion), a logout or 30 minutes idle ends the session
- * at once, whatever the JWT cookie still says.
+ * a changed role or password (sessionVersion), a logout, the idle timeout or the absolute
+ * session lifetime (both from the security policy) end the session at once, whatever the JWT
+ * cookie still says.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const claims = (await getServerSession(authOptions))?.claims;
   if (!claims) return null;
-  const session = await db.userSession.findUnique({
+  const [session, policy] = await Promise.all([
+    db.userSession.findUnique({
     where: { id: claims.sessionId },
     select: {
+      createdAt: true,
       lastSeenAt: true,
       revokedAt: true,
       user: {
@@ -48,10 +53,13 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
           active: true,
           sessionVersion: true,
           mustChangePassword: true,
+          totpEnabledAt: true,
         },
       },
     },
-  });
+    }),
+    getSecurityPolicy(),
+  ]);
   const now = Date.now();
   if (
     !session ||
@@ -59,15 +67,17 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     session.user.id !== claims.userId ||
     !session.user.active ||
     session.user.sessionVersion !== claims.sessionVersion ||
-    now - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS
+    now - session.lastSeenAt.getTime() > policy.idleMinutes * 60_000 ||
+    now - session.createdAt.getTime() > policy.absoluteHours * 3_600_000
   ) {
     return null;
   }
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.userSession.update({ where: { id: claims.sessionId }, data: { lastSeenAt: new Date(now) } });
   }
-  const { id, username, displayName, role, branchId, mustChangePassword } = session.user;
-  return { id, username, displayName, role, branchId, mustChangePassword, sessionId: claims.sessionId };
+  const { id, username, displayName, role, branchId, mustChangePassword, totpEnabledAt } = session.user;
+  const mustEnrolTotp = !totpEnabledAt && policy.totpRequiredRoles.includes(role);
+  return { id, username, displayName, role, branchId, mustChangePassword, mustEnrolTotp, sessionId: claims.sessionId };
 });
 
 export async function getClientIp(): Promise<string | null> {
@@ -94,6 +104,7 @@ export async function requirePageUser(permission?: Permission): Promise<CurrentU
   const user = await getCurrentUser();
   if (!user) redirect("/login");
   if (user.mustChangePassword) redirect("/account/password");
+  if (user.mustEnrolTotp) redirect("/account/two-factor");
   if (permission && !can(user.role, permission)) forbiddenPage();
   return user;
 }

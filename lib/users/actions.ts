@@ -1,7 +1,7 @@
 "use server";
 import { defineAction } from "@/lib/actions/define-action";
 import { assignRoleSchema, changeBranchSchema, createUserSchema, resetPasswordSchema, setActiveSchema, userIdSchema } from "./schema";
-import { assignRole, changeUserBranch, createUser, resetPassword, setUserActive, unlockUser } from "./service";
+import { assignRole, changeUserBranch, createUser, resetPassword, resetTotp, setUserActive, unlockUser } from "./service";
 
 export const createUserAction = defineAction(
   { name: "users.create", permission: "users.manage", schema: createUserSchema, revalidate: ["/admin/users"] },
@@ -31,4 +31,9 @@ export const unlockUserAction = defineAction(
 export const assignRoleAction = defineAction(
   { name: "users.assignRole", permission: "users.assignRole", schema: assignRoleSchema, revalidate: ["/admin/security"] },
   async (input, { user }) => (await assignRole(user, input)).id,
+);
+
+export const resetTotpAction = defineAction(
+  { name: "users.resetTotp", permission: "users.unlock", schema: userIdSchema, revalidate: ["/admin/security"] },
+  async (input, { user }) => (await resetTotp(user, input.id)).id,
 );

@@ -7,6 +7,8 @@ import { conflict, forbidden, notFound, validationError } from "@/lib/errors";
 import { msg } from "@/lib/validation";
 import { hashPassword } from "@/lib/auth/password";
 import type { CurrentUser } from "@/lib/auth/session";
+import { getSecurityPolicy } from "@/lib/security/policy";
+import { assertPasswordAllowed, rememberPassword } from "@/lib/security/password-history";
 import type { AssignRoleInput, CreateUserInput, UserListQuery } from "./schema";
 
 export const USER_PAGE_SIZE = 20;
@@ -23,6 +25,7 @@ const userSelect = {
   failedLoginCount: true,
   lockedUntil: true,
   lastLoginAt: true,
+  totpEnabledAt: true,
   createdAt: true,
 } as const;
 
@@ -87,26 +90,42 @@ export async function createUser(actor: CurrentUser, input: CreateUserInput) {
  * sessionVersion in the same update.
  */
 async function updateUser(actor: CurrentUser, id: string, action: string, data: Prisma.UserUpdateInput, endSessions: boolean) {
+  return db.$transaction((tx) => updateUserIn(tx, actor, id, action, data, endSessions));
+}
+
+async function updateUserIn(tx: Tx, actor: CurrentUser, id: string, action: string, data: Prisma.UserUpdateInput, endSessions: boolean) {
+  const before = await loadUser(tx, id);
+  const after = await tx.user.update({
+    where: { id },
+    data: { ...data, updatedById: actor.id, ...(endSessions ? { sessionVersion: { increment: 1 } } : {}) },
+    select: userSelect,
+  });
+  await writeAudit(tx, { actor, action, entity: "User", entityId: id, before, after });
+  return after;
+}
+
+export async function resetPassword(actor: CurrentUser, id: string, initialPassword: string) {
+  const [passwordHash, policy] = await Promise.all([hashPassword(initialPassword), getSecurityPolicy()]);
   return db.$transaction(async (tx) => {
     const before = await loadUser(tx, id);
+    await assertPasswordAllowed(tx, id, initialPassword, policy, "initialPassword");
+    await rememberPassword(tx, id);
     const after = await tx.user.update({
       where: { id },
-      data: { ...data, updatedById: actor.id, ...(endSessions ? { sessionVersion: { increment: 1 } } : {}) },
+      data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date(), sessionVersion: { increment: 1 }, updatedById: actor.id },
       select: userSelect,
     });
-    await writeAudit(tx, { actor, action, entity: "User", entityId: id, before, after });
+    await writeAudit(tx, { actor, action: "RESET_PASSWORD", entity: "User", entityId: id, before, after });
     return after;
   });
 }
 
-export async function resetPassword(actor: CurrentUser, id: string, initialPassword: string) {
-  return updateUser(
-    actor,
-    id,
-    "RESET_PASSWORD",
-    { passwordHash: await hashPassword(initialPassword), mustChangePassword: true, passwordChangedAt: new Date() },
-    true,
-  );
+/** For a lost phone: the account enrols a second factor again at its next sign-in. */
+export async function resetTotp(actor: CurrentUser, id: string) {
+  return db.$transaction(async (tx) => {
+    await tx.recoveryCode.deleteMany({ where: { userId: id } });
+    return updateUserIn(tx, actor, id, "RESET_TOTP", { totpSecret: null, totpEnabledAt: null }, true);
+  });
 }
 
 export async function setUserActive(actor: CurrentUser, id: string, active: boolean) {

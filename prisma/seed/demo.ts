@@ -38,6 +38,10 @@ async function createDemoOrgan(prisma: Db) {
   await prisma.$transaction(
     async (tx) => {
       await tx.organ.create({ data: { name: DEMO_ORGAN_NAME, isDemo: true } });
+      // Demo accounts sign in with a password alone so that anyone can try every role; the
+      // security administrator can require a second factor on the policy page (production
+      // databases start from the level-3 defaults, which require it for the administrators).
+      await tx.setting.create({ data: { key: "security.policy", value: { totpRequiredRoles: [] } } });
       const leaders = [];
       for (const leader of DEMO_LEADERS) {
         leaders.push(

@@ -36,12 +36,26 @@ describe("audit coverage of server actions", () => {
     const before = await testDb().auditLog.count();
     const result = await accountActions.firstSetupAction(
       undefined,
-      formData({ organName: "测试厅", username: "first-admin", displayName: "首位管理员", password: "First#2026", confirmPassword: "First#2026" }),
+      formData({
+        organName: "测试厅",
+        systemUsername: "first-system",
+        systemPassword: "First#2026a",
+        securityUsername: "first-security",
+        securityPassword: "First#2026b",
+        auditUsername: "first-audit",
+        auditPassword: "First#2026c",
+      }),
     );
     expect(result).toMatchObject({ ok: true });
     expect(await testDb().auditLog.count()).toBeGreaterThan(before);
     // A second attempt is refused now that an account exists.
-    expect((await accountActions.firstSetupAction(undefined, formData({ organName: "x", username: "second", displayName: "x", password: "First#2026", confirmPassword: "First#2026" }))).ok).toBe(false);
+    expect(await testDb().user.findMany({ select: { role: true, mustChangePassword: true }, orderBy: { role: "asc" } })).toEqual([
+      { role: "SYSTEM_ADMIN", mustChangePassword: true },
+      { role: "SECURITY_ADMIN", mustChangePassword: true },
+      { role: "AUDIT_ADMIN", mustChangePassword: true },
+    ]);
+    const again = formData({ organName: "x", systemUsername: "s2", systemPassword: "First#2026a", securityUsername: "s3", securityPassword: "First#2026a", auditUsername: "s4", auditPassword: "First#2026a" });
+    expect((await accountActions.firstSetupAction(undefined, again)).ok).toBe(false);
   });
 
   // Made on first use, after the first-run setup above has run on the empty database.

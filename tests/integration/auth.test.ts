@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { LoginError, MAX_FAILED_LOGINS } from "@/lib/auth/login";
+import { LoginError } from "@/lib/auth/login";
+import { DEFAULT_SECURITY_POLICY } from "@/lib/security/policy-schema";
+
+const MAX_FAILED_LOGINS = DEFAULT_SECURITY_POLICY.lockoutThreshold;
 import { getCurrentUser } from "@/lib/auth/session";
 import { createUserAction, setUserActiveAction, unlockUserAction } from "@/lib/users/actions";
 import { createOrgan, createUser, signIn } from "../factories";

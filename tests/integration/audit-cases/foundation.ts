@@ -3,6 +3,9 @@ import * as accountActions from "@/lib/account/actions";
 import * as orgActions from "@/lib/org/actions";
 import * as rosterActions from "@/lib/roster/actions";
 import * as userActions from "@/lib/users/actions";
+import { generate } from "otplib";
+import * as securityActions from "@/lib/security/actions";
+import { DEFAULT_SECURITY_POLICY } from "@/lib/security/policy-schema";
 import { createMember, createUser, TEST_PASSWORD } from "../../factories";
 import { testDb } from "../helpers";
 import { formData, type AuditCase } from "./types";
@@ -97,5 +100,33 @@ export const cases: Record<string, AuditCase> = {
   changePasswordAction: {
     as: (o) => o.auditAdmin.username,
     run: () => accountActions.changePasswordAction({ currentPassword: TEST_PASSWORD, newPassword: "Changed#2026", confirmPassword: "Changed#2026" }),
+  },
+  resetTotpAction: {
+    as: (o) => o.securityAdmin.username,
+    run: async () => {
+      const user = await createUser(testDb(), "LEADER");
+      await testDb().user.update({ where: { id: user.id }, data: { totpSecret: "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", totpEnabledAt: new Date() } });
+      return userActions.resetTotpAction({ id: user.id });
+    },
+  },
+  startTotpEnrolmentAction: {
+    as: (o) => o.secretaryB.username,
+    run: () => accountActions.startTotpEnrolmentAction({}),
+  },
+  confirmTotpEnrolmentAction: {
+    as: (o) => o.partyOffice.username,
+    run: async () => {
+      const started = await accountActions.startTotpEnrolmentAction({});
+      if (!started.ok) return started;
+      const before = await testDb().auditLog.count();
+      const result = await accountActions.confirmTotpEnrolmentAction({ code: await generate({ secret: started.data.secret }) });
+      // The start wrote its own row; the confirmation must add one too.
+      if (result.ok && (await testDb().auditLog.count()) === before) throw new Error("confirmation wrote no audit row");
+      return result;
+    },
+  },
+  updateSecurityPolicyAction: {
+    as: (o) => o.securityAdmin.username,
+    run: () => securityActions.updateSecurityPolicyAction({ ...DEFAULT_SECURITY_POLICY, lockoutThreshold: 6 }),
   },
 };

@@ -1,10 +1,10 @@
 import { AuditLogView } from "@/components/admin/audit-log-view";
 import { requirePageUser } from "@/lib/auth/session";
-import { auditFilterOptions, auditQuerySchema, listAuditLogs } from "@/lib/audit/queries";
+import { auditFilterOptions, auditQuerySchema, viewAuditLog } from "@/lib/audit/queries";
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
-  await requirePageUser("audit.read");
+  const user = await requirePageUser("audit.read");
   const query = auditQuerySchema.parse(await searchParams);
-  const [logs, options] = await Promise.all([listAuditLogs(query), auditFilterOptions()]);
-  return <AuditLogView query={query} logs={logs} options={options} />;
+  const [logs, options] = await Promise.all([viewAuditLog(user, query), auditFilterOptions()]);
+  return <AuditLogView basePath="/admin/audit" query={query} logs={logs} options={options} />;
 }
