@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
+import { StyleNonce } from "@/components/shell/style-nonce";
 import { Toaster } from "@/components/ui/toast";
 import "./globals.css";
 
@@ -12,11 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#c8161d" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
-  const t = await getTranslations("common");
+  const [locale, t, requestHeaders] = await Promise.all([getLocale(), getTranslations("common"), headers()]);
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-muted/40 font-sans text-foreground antialiased">
+        <StyleNonce nonce={requestHeaders.get("x-nonce")} />
         <NextIntlClientProvider>
           {children}
           <Toaster label={locale === "en" ? "Notifications" : "通知"} closeLabel={t("close")} />

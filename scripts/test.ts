@@ -97,17 +97,28 @@ function hasCommand(name: string): boolean {
   }
 }
 
+/** Installs Debian packages when we are root with apt-get; false when that is not possible or failed. */
+async function aptInstall(what: string, packages: string[]): Promise<boolean> {
+  if (process.getuid?.() !== 0 || !hasCommand("apt-get")) return false;
+  console.log(`${what} not found: installing Debian's ${packages.join(", ")}`);
+  const code = await runChild("sh", ["-c", `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${packages.join(" ")}`]);
+  return code === 0;
+}
+
 /** Finds Chromium, installing Debian's package when we are root with apt-get; else explains. */
 async function ensureChromium(): Promise<string | undefined> {
   const found = findChromium();
   if (found) return found;
-  if (process.getuid?.() === 0 && hasCommand("apt-get")) {
-    console.log("Chromium not found: installing Debian's chromium and fonts-noto-cjk");
-    const code = await runChild("sh", ["-c", "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk"]);
-    if (code === 0) return findChromium();
-  }
+  if (await aptInstall("Chromium", ["chromium", "fonts-noto-cjk"])) return findChromium();
   console.error("Chromium not found: install it (Debian: sudo apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH.");
   return undefined;
+}
+
+/** The backup test needs PostgreSQL's client tools (the embedded server ships none). */
+async function ensurePgClient(): Promise<boolean> {
+  if (hasCommand("pg_dump") || (await aptInstall("pg_dump", ["postgresql-client"]))) return true;
+  console.error("pg_dump not found: install PostgreSQL's client tools (Debian: sudo apt-get install postgresql-client).");
+  return false;
 }
 
 async function runStep(name: StepName): Promise<StepResult> {
@@ -127,6 +138,7 @@ async function runStep(name: StepName): Promise<StepResult> {
     }
     case "unit":
     case "integration": {
+      if (name === "integration" && !(await ensurePgClient())) return { name, ok: false, note: "no pg_dump" };
       const report = path.join(reportsDir, `${name}.json`);
       return runTests(name, "vitest", report, bin("vitest"), [
         "run",

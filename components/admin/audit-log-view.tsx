@@ -8,6 +8,7 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { LedgerButton } from "@/components/ledger/ledger-button";
 import { formatCalendarDate } from "@/lib/dates";
 import type { AuditQuery, listAuditLogs } from "@/lib/audit/queries";
 
@@ -34,7 +35,11 @@ export async function AuditLogView({ basePath, titleKey = "auditTitle", query, l
   };
   return (
     <div className="grid gap-6">
-      <PageHeader title={t(`admin.${titleKey}`)} description={t(titleKey === "auditTitle" ? "admin.auditDescription" : "admin.auditTrailDescription")} />
+      <PageHeader
+        title={t(`admin.${titleKey}`)}
+        description={t(titleKey === "auditTitle" ? "admin.auditDescription" : "admin.auditTrailDescription")}
+        actions={titleKey === "auditTitle" ? <LedgerButton type="audit" params={filters} /> : null}
+      />
       <form method="get" action={basePath} className="grid gap-3 rounded-lg border bg-card p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
         <div className="grid gap-1.5">
           <Label htmlFor="audit-actor">{t("admin.actor")}</Label>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Users } from "lucide-react";
+import { LedgerButton } from "@/components/ledger/ledger-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -102,6 +103,7 @@ export async function BranchDetail({ user, query, branch, members, memberOptions
           </h2>
           <div className="flex flex-wrap items-center gap-2">
             <SearchForm defaultValue={query.q ?? ""} placeholder={t("common.searchPlaceholder")} submitLabel={t("common.search")} />
+            <LedgerButton type="roster" params={{ branch: branch.id, q: query.q }} />
             {canWriteRoster ? <AddMemberDialog branchId={branch.id} today={todayText} /> : null}
           </div>
         </div>

@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { navFor } from "./nav-items";
 import { NavLinks } from "./nav-links";
 import { MobileNav } from "./mobile-nav";
+import { NotificationBell } from "./notification-bell";
 import { UserMenu } from "./user-menu";
 
 interface AppShellProps {
@@ -35,7 +36,8 @@ export async function AppShell({ user, organ, children }: AppShellProps) {
             {t("app.demoBadge")}
           </Badge>
         ) : null}
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-1">
+          <NotificationBell user={user} />
           <UserMenu displayName={user.displayName} roleLabel={t(`roles.${user.role}`)} />
         </div>
       </header>

@@ -5,10 +5,11 @@ export interface NavItem {
   href: string;
   /** Key under `nav.` in the message files. */
   labelKey: string;
-  icon: "dashboard" | "education" | "management" | "integrity" | "mass" | "summary" | "branches" | "org" | "users" | "security" | "audit";
+  icon: "dashboard" | "education" | "management" | "integrity" | "mass" | "summary" | "branches" | "org" | "users" | "security" | "audit" | "campaigns" | "recycleBin";
 }
 
-const BUSINESS: NavItem[] = [
+/** Business sections; one with a permission shows only to the roles holding it. */
+const BUSINESS: (NavItem & { permission?: Parameters<typeof can>[1] })[] = [
   { href: "/", labelKey: "dashboard", icon: "dashboard" },
   { href: "/education", labelKey: "education", icon: "education" },
   { href: "/management", labelKey: "management", icon: "management" },
@@ -16,6 +17,8 @@ const BUSINESS: NavItem[] = [
   { href: "/mass", labelKey: "mass", icon: "mass" },
   { href: "/summary", labelKey: "summary", icon: "summary" },
   { href: "/branches", labelKey: "branches", icon: "branches" },
+  { href: "/campaigns", labelKey: "campaigns", icon: "campaigns" },
+  { href: "/recycle-bin", labelKey: "recycleBin", icon: "recycleBin", permission: "records.restore" },
 ];
 
 const ADMIN: (NavItem & { permission: Parameters<typeof can>[1] })[] = [
@@ -30,7 +33,7 @@ const ADMIN: (NavItem & { permission: Parameters<typeof can>[1] })[] = [
 /** The sidebar for a role: business sections for business roles, each administrator's own pages for them. */
 export function navFor(role: RoleName): { business: NavItem[]; admin: NavItem[] } {
   return {
-    business: can(role, "records.read") ? BUSINESS : [],
+    business: can(role, "records.read") ? BUSINESS.filter((item) => !item.permission || can(role, item.permission)) : [],
     admin: ADMIN.filter((item) => can(role, item.permission)),
   };
 }

@@ -8,12 +8,14 @@ import {
   Building2,
   ClipboardCheck,
   FileText,
+  Flag,
   HeartHandshake,
   LayoutDashboard,
   Network,
   ScrollText,
   ShieldCheck,
   Scale,
+  Trash2,
   Users,
 } from "lucide-react";
 import { cn } from "@/components/ui/cn";
@@ -31,6 +33,8 @@ const ICONS: Record<NavItem["icon"], typeof BookOpen> = {
   users: Users,
   security: ShieldCheck,
   audit: ScrollText,
+  campaigns: Flag,
+  recycleBin: Trash2,
 };
 
 function matches(pathname: string, href: string) {

@@ -1,7 +1,7 @@
 "use server";
 import { getTranslations } from "next-intl/server";
 import { defineAction, expectedFailure, validationFailure, type ActionResult } from "@/lib/actions/define-action";
-import { getClientIp } from "@/lib/auth/session";
+import { getClientIp, requireSameOrigin } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { formDataToObject } from "@/lib/validation";
 import { logger } from "@/lib/logger";
@@ -26,9 +26,10 @@ export const confirmTotpEnrolmentAction = defineAction(
 /** The only write open to anonymous visitors, and only while the database has no account at all. */
 export async function firstSetupAction(_previous: unknown, formData: FormData): Promise<ActionResult<null>> {
   const t = await getTranslations();
-  const parsed = setupSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return validationFailure(parsed.error, t);
   try {
+    await requireSameOrigin();
+    const parsed = setupSchema.safeParse(formDataToObject(formData));
+    if (!parsed.success) return validationFailure(parsed.error, t);
     await runFirstSetup(parsed.data, await getClientIp());
     return { ok: true, data: null };
   } catch (error) {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { type AppError, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { getClientIp, requirePermission, requireUser, type CurrentUser } from "@/lib/auth/session";
+import { getClientIp, requirePermission, requireSameOrigin, requireUser, type CurrentUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
 import { formDataToObject, issuesByField, translateIssue } from "@/lib/validation";
 import { writeAudit } from "@/lib/audit/service";
@@ -29,7 +29,7 @@ interface ActionConfig<S extends z.ZodType> {
 }
 
 /**
- * The one way a write enters the server. Order matters: session, then permission, then
+ * The one way a write enters the server. Order matters: same origin, session, then permission, then
  * validation, then the handler (which runs its own transaction and audit row). Expected
  * errors come back as translated messages, field by field; anything else is logged once and
  * shown as a generic message.
@@ -47,6 +47,7 @@ export function defineAction<S extends z.ZodType, T>(
     const t = await getTranslations();
     let user: CurrentUser | undefined;
     try {
+      await requireSameOrigin();
       user = await requireUser();
       const ip = await getClientIp();
       try {

@@ -29,9 +29,8 @@ const DAY_MS = 86_400_000;
 // Dates in the filter are Beijing calendar days; an entry's `at` is an instant.
 const beijingMidnight = (date: Date) => new Date(date.getTime() - 8 * 3_600_000);
 
-/** Filters the audit log; `actorRole` pins the security administrator's view to the auditors' own trail. */
-export async function listAuditLogs(query: AuditQuery, actorRole?: Role) {
-  const where: Prisma.AuditLogWhereInput = {
+function auditWhere(query: AuditQuery, actorRole?: Role): Prisma.AuditLogWhereInput {
+  return {
     ...(actorRole ? { actorRole } : {}),
     ...(query.actor ? { actorName: { contains: query.actor } } : {}),
     ...(query.action ? { action: query.action } : {}),
@@ -45,6 +44,11 @@ export async function listAuditLogs(query: AuditQuery, actorRole?: Role) {
         }
       : {}),
   };
+}
+
+/** Filters the audit log; `actorRole` pins the security administrator's view to the auditors' own trail. */
+export async function listAuditLogs(query: AuditQuery, actorRole?: Role) {
+  const where = auditWhere(query, actorRole);
   const [total, rows] = await Promise.all([
     db.auditLog.count({ where }),
     db.auditLog.findMany({
@@ -83,4 +87,13 @@ export async function viewAuditLog(user: CurrentUser, query: AuditQuery, actorRo
     },
   });
   return listAuditLogs(query, actorRole);
+}
+
+/** The most rows one export holds; a wider period is exported in parts. */
+export const AUDIT_EXPORT_LIMIT = 100_000;
+
+/** Every entry matching the viewer's filters, newest first, for the Excel export. */
+export async function auditLogsForExport(query: AuditQuery, actorRole?: Role) {
+  const rows = await db.auditLog.findMany({ where: auditWhere(query, actorRole), orderBy: { id: "desc" }, take: AUDIT_EXPORT_LIMIT });
+  return rows.map((row) => ({ ...row, id: row.id.toString() }));
 }

@@ -25,6 +25,8 @@ const PERMISSIONS = {
   "audit.readAuditors": ["SECURITY_ADMIN"],
   "security.policy": ["SECURITY_ADMIN"],
   "summary.export": ["PARTY_OFFICE"],
+  /** The recycle bin: list deleted records of every branch and restore them. */
+  "records.restore": ["PARTY_OFFICE"],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,6 +10,7 @@ import { can, type Permission } from "./permissions";
 import type { RoleName } from "./roles";
 import { clientIpFromHeaders } from "./client-ip";
 import { getSecurityPolicy } from "@/lib/security/policy";
+import { isSameOrigin } from "@/lib/security/origin";
 
 // Touching the session row on every request would turn every page view into a write.
 const TOUCH_INTERVAL_MS = 60_000;
@@ -83,6 +84,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 export async function getClientIp(): Promise<string | null> {
   const requestHeaders = await headers();
   return clientIpFromHeaders((name) => requestHeaders.get(name));
+}
+
+/** Refuses a state-changing call whose Origin is missing or names another site (CSRF). */
+export async function requireSameOrigin(): Promise<void> {
+  const requestHeaders = await headers();
+  if (!isSameOrigin((name) => requestHeaders.get(name))) throw forbidden("badOrigin");
 }
 
 /** For server actions and route handlers: the user, or an UNAUTHENTICATED error. */

@@ -43,31 +43,41 @@ export async function membersOfUnitOn(unitId: string, date: Date, client: Db | T
   });
 }
 
-export async function listBranchMembers(user: CurrentUser, branchId: string, options: { page: number; q?: string }) {
-  await assertCanReadUnit(user, branchId);
+/** The members a branch's roster shows today (optionally searched), with their current posts, in roster order. */
+function branchMembersQuery(branchId: string, q: string | undefined) {
   const today = todayInOrgan();
   const where: Prisma.MemberWhereInput = {
     deletedAt: null,
     memberships: { some: { orgUnitId: branchId, ...activeOn(today) } },
-    ...(options.q ? { OR: [{ name: { contains: options.q } }, { position: { contains: options.q } }] } : {}),
+    ...(q ? { OR: [{ name: { contains: q } }, { position: { contains: q } }] } : {}),
   };
-  const [total, rows] = await Promise.all([
-    db.member.count({ where }),
-    db.member.findMany({
-      where,
-      select: {
-        ...memberSelect,
-        posts: {
-          where: { orgUnitId: branchId, fromDate: { lte: today }, OR: [{ toDate: null }, { toDate: { gte: today } }] },
-          select: { id: true, kind: true },
-        },
+  return {
+    where,
+    select: {
+      ...memberSelect,
+      posts: {
+        where: { orgUnitId: branchId, fromDate: { lte: today }, OR: [{ toDate: null }, { toDate: { gte: today } }] },
+        select: { id: true, kind: true },
       },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (options.page - 1) * ROSTER_PAGE_SIZE,
-      take: ROSTER_PAGE_SIZE,
-    }),
+    },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  } satisfies Prisma.MemberFindManyArgs;
+}
+
+export async function listBranchMembers(user: CurrentUser, branchId: string, options: { page: number; q?: string }) {
+  await assertCanReadUnit(user, branchId);
+  const query = branchMembersQuery(branchId, options.q);
+  const [total, rows] = await Promise.all([
+    db.member.count({ where: query.where }),
+    db.member.findMany({ ...query, skip: (options.page - 1) * ROSTER_PAGE_SIZE, take: ROSTER_PAGE_SIZE }),
   ]);
   return { total, rows, page: options.page, pageSize: ROSTER_PAGE_SIZE };
+}
+
+/** The whole roster list as filtered on the branch page, unpaginated: the roster ledger (台账). */
+export async function listAllBranchMembers(user: CurrentUser, branchId: string, options: { q?: string }) {
+  await assertCanReadUnit(user, branchId);
+  return db.member.findMany(branchMembersQuery(branchId, options.q));
 }
 
 /** The branch whose roster currently holds the member; row rules are checked against it. */

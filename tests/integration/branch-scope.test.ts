@@ -6,7 +6,7 @@ import { createMemberAction, updateMemberAction } from "@/lib/roster/actions";
 import { updateOrgUnitAction } from "@/lib/org/actions";
 import { createOrgan, signIn } from "../factories";
 import { testDb } from "./helpers";
-import { signedInAs } from "./next-runtime";
+import { signedInAs, withRequestHeaders } from "./next-runtime";
 
 let organ: Awaited<ReturnType<typeof createOrgan>>;
 beforeAll(async () => {
@@ -85,5 +85,17 @@ describe("branch scope", () => {
     expect(await edit("第一次")).toMatchObject({ ok: true });
     expect(await edit("第二次")).toMatchObject({ ok: false, error: expect.stringContaining("已被他人修改") });
     expect((await testDb().member.findUniqueOrThrow({ where: { id: organ.memberA.id } })).name).toBe("第一次");
+  });
+});
+
+describe("cross-site requests", () => {
+  it("refuses a write with no Origin header or a foreign one, and writes nothing", async () => {
+    await actingAs(organ.secretaryA.username);
+    const before = await testDb().member.count();
+    for (const origin of [undefined, "http://evil.example"]) {
+      const result = await withRequestHeaders({ origin }, () => createMemberAction(newMember(organ.branchA.id)));
+      expect(result).toMatchObject({ ok: false, error: expect.stringContaining("请求来源不明") });
+    }
+    expect(await testDb().member.count()).toBe(before);
   });
 });

@@ -8,6 +8,28 @@ import { messagesByLocale } from "@/lib/i18n/messages";
 import type { SessionClaims } from "@/lib/auth/login";
 
 const testSession = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
+// A same-origin browser request by default; tests may change a header for one call.
+const requestHeaders = vi.hoisted<Record<string, string>>(() => ({
+  "x-forwarded-for": "127.0.0.1",
+  "user-agent": "vitest",
+  host: "localhost:3000",
+  origin: "http://localhost:3000",
+}));
+
+/** Runs `call` with some request headers changed (undefined removes one). */
+export async function withRequestHeaders<T>(changes: Record<string, string | undefined>, call: () => Promise<T>): Promise<T> {
+  const saved = { ...requestHeaders };
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === undefined) delete requestHeaders[name];
+    else requestHeaders[name] = value;
+  }
+  try {
+    return await call();
+  } finally {
+    for (const name of Object.keys(requestHeaders)) delete requestHeaders[name];
+    Object.assign(requestHeaders, saved);
+  }
+}
 
 /** Makes the following server calls run as the user holding these claims (null: anonymous). */
 export function signedInAs(claims: SessionClaims | null) {
@@ -22,7 +44,7 @@ vi.mock("next-auth", async (importOriginal) => ({
 vi.mock("next/headers", () => {
   const jar = new Map<string, string>();
   return {
-    headers: async () => new Headers({ "x-forwarded-for": "127.0.0.1", "user-agent": "vitest" }),
+    headers: async () => new Headers({ ...requestHeaders }),
     cookies: async () => ({
       get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
       set: (name: string, value: string) => void jar.set(name, value),

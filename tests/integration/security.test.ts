@@ -1,4 +1,6 @@
+import ExcelJS from "exceljs";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { GET } from "@/app/api/ledger/[type]/route";
 import { generate } from "otplib";
 import { authenticate } from "@/lib/auth/login";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -9,6 +11,7 @@ import { DEFAULT_SECURITY_POLICY } from "@/lib/security/policy-schema";
 import { createOrgan, createUser, signIn, TEST_PASSWORD } from "../factories";
 import { testDb } from "./helpers";
 import { signedInAs } from "./next-runtime";
+import { siteRequest } from "./records-fixtures";
 
 let organ: Awaited<ReturnType<typeof createOrgan>>;
 beforeAll(async () => {
@@ -126,5 +129,26 @@ describe("separation of duties in the audit log", () => {
   it("gives every account exactly one role, in the database itself", async () => {
     await expect(testDb().$executeRawUnsafe(`UPDATE "User" SET role = NULL WHERE id = '${organ.leader.id}'`)).rejects.toThrow();
     await expect(testDb().$executeRawUnsafe(`UPDATE "User" SET role = 'LEADER,AUDIT_ADMIN' WHERE id = '${organ.leader.id}'`)).rejects.toThrow();
+  });
+});
+
+describe("audit log export", () => {
+  it("exports the audit administrator's filtered view to Excel and audits the export", async () => {
+    signedInAs(await signIn(organ.auditAdmin.username));
+    const response = await GET(siteRequest("/api/ledger/audit?action=LOGIN"), { params: Promise.resolve({ type: "audit" }) });
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.worksheets[0];
+    const actions = sheet.getColumn(5).values.slice(2);
+    expect(actions.length).toBeGreaterThan(0);
+    expect(new Set(actions)).toEqual(new Set(["登录"]));
+    expect(await testDb().auditLog.count({ where: { actorId: organ.auditAdmin.id, action: "EXPORT" } })).toBe(1);
+  });
+
+  it("refuses the export to everyone but the audit administrator", async () => {
+    signedInAs(await signIn(organ.securityAdmin.username));
+    const response = await GET(siteRequest("/api/ledger/audit"), { params: Promise.resolve({ type: "audit" }) });
+    expect(response.status).toBe(403);
   });
 });

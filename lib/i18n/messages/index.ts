@@ -2,13 +2,36 @@
 // own top-level namespaces), so that areas can grow without touching each other's files.
 import enCore from "./en/core.json";
 import zhCore from "./zh-CN/core.json";
+import enRecords from "./en/records.json";
+import zhRecords from "./zh-CN/records.json";
 import enEducation from "./en/education.json";
 import zhEducation from "./zh-CN/education.json";
 import type { Locale } from "../config";
 
+type Tree = { [key: string]: string | Tree };
+type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]] ? Head & Merged<Rest> : unknown;
+
+/**
+ * Merges area files namespace by namespace, so an area can add its own keys to the shared
+ * namespaces that shared code reads (`errors.`, `validation.`, `nav.`). Redefining a key another
+ * file already has is a mistake and fails at once.
+ */
+export function mergeMessages<T extends readonly object[]>(...files: T): Merged<T> {
+  const merge = (target: Tree, source: Tree, path: string) => {
+    for (const [key, value] of Object.entries(source)) {
+      const existing = target[key];
+      if (existing === undefined) target[key] = typeof value === "string" ? value : merge({}, value, `${path}${key}.`);
+      else if (typeof existing === "string" || typeof value === "string") throw new Error(`message ${path}${key} is defined twice`);
+      else merge(existing, value, `${path}${key}.`);
+    }
+    return target;
+  };
+  return files.reduce<Tree>((result, file) => merge(result, file as Tree, ""), {}) as Merged<T>;
+}
+
 export const messagesByLocale = {
-  "zh-CN": { ...zhCore, ...zhEducation },
-  en: { ...enCore, ...enEducation },
+  "zh-CN": mergeMessages(zhCore, zhRecords, zhEducation),
+  en: mergeMessages(enCore, enRecords, enEducation),
 } satisfies Record<Locale, object>;
 
 export type Messages = (typeof messagesByLocale)["zh-CN"];

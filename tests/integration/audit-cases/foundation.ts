@@ -115,13 +115,15 @@ export const cases: Record<string, AuditCase> = {
   },
   confirmTotpEnrolmentAction: {
     as: (o) => o.partyOffice.username,
-    run: async () => {
+    run: async (o) => {
       const started = await accountActions.startTotpEnrolmentAction({});
       if (!started.ok) return started;
       const before = await testDb().auditLog.count();
       const result = await accountActions.confirmTotpEnrolmentAction({ code: await generate({ secret: started.data.secret }) });
       // The start wrote its own row; the confirmation must add one too.
       if (result.ok && (await testDb().auditLog.count()) === before) throw new Error("confirmation wrote no audit row");
+      // Other cases sign in as the Party office with a password alone.
+      await testDb().user.update({ where: { id: o.partyOffice.id }, data: { totpEnabledAt: null, totpSecret: null } });
       return result;
     },
   },

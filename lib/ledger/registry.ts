@@ -1,0 +1,21 @@
+import "server-only";
+import type { Permission } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/session";
+import type { LedgerSheet } from "./workbook";
+import { auditLedger } from "@/lib/audit/ledger";
+import { rosterLedger } from "./roster";
+
+// Every downloadable ledger (台账), by the `type` of GET /api/ledger/[type]. A ledger loads the
+// same query as its list page, with the list's own filters taken from the URL, so the file is
+// exactly what the user was looking at. Pillar areas add their entries here.
+
+export interface LedgerDefinition {
+  /** Checked before load(); load() applies the row rules (branch scope) itself. */
+  permission: Permission;
+  load(user: CurrentUser, params: URLSearchParams): Promise<{ fileName: string; sheets: LedgerSheet[] }>;
+}
+
+export const LEDGERS: Record<string, LedgerDefinition> = {
+  roster: rosterLedger,
+  audit: auditLedger,
+};
