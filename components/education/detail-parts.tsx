@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { Pencil } from "lucide-react";
+import { AttachmentPanel, type AttachmentItem } from "@/components/attachments/attachment-panel";
+import { DeleteRecordButton } from "@/components/records/delete-record-button";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import type { RecordType } from "@/lib/records/registry";
 
 /** A titled section of a record's page. */
 export function DetailCard({ title, action, children }: { title: ReactNode; action?: ReactNode; children: ReactNode }) {
@@ -46,5 +49,26 @@ export function EditLink({ href, label }: { href: string; label: string }) {
         {label}
       </Link>
     </Button>
+  );
+}
+
+/** A record's evidence files (sign-in sheets, photos, documents), uploadable by whoever may edit it. */
+export function EvidenceCard({ type, id, attachments, canEdit }: { type: RecordType; id: string; attachments: AttachmentItem[]; canEdit: boolean }) {
+  return (
+    <Card>
+      <CardContent>
+        <AttachmentPanel recordType={type} recordId={id} initial={attachments} canEdit={canEdit} />
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Edit and delete for a record's page, when the user may change it. */
+export function RecordActions({ type, id, name, editHref, listHref, editLabel }: { type: RecordType; id: string; name: string; editHref: string; listHref: string; editLabel: string }) {
+  return (
+    <>
+      <EditLink href={editHref} label={editLabel} />
+      <DeleteRecordButton type={type} id={id} name={name} redirectTo={listHref} />
+    </>
   );
 }

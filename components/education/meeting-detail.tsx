@@ -8,14 +8,15 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { formatCalendarDate } from "@/lib/dates";
 import type { MeetingDetail as Detail } from "@/lib/org-life/service";
-import { DetailCard, EditLink, Facts, LongText } from "./detail-parts";
+import type { AttachmentItem } from "@/components/attachments/attachment-panel";
+import { DetailCard, EvidenceCard, Facts, LongText, RecordActions } from "./detail-parts";
 
 /** The unit's name as people say it: "业务一处党支部 · 第一党小组" for a group. */
 export function meetingUnitName(unit: { name: string; type: string; parent: { name: string } | null }): string {
   return unit.type === "GROUP" && unit.parent ? `${unit.parent.name} · ${unit.name}` : unit.name;
 }
 
-export async function MeetingDetail({ user, meeting, evidence }: { user: CurrentUser; meeting: Detail; evidence: React.ReactNode }) {
+export async function MeetingDetail({ user, meeting, attachments }: { user: CurrentUser; meeting: Detail; attachments: AttachmentItem[] }) {
   const t = await getTranslations();
   const expected = meeting.attendance.filter((row) => row.role === "EXPECTED");
   const present = expected.filter((row) => row.status === "PRESENT");
@@ -23,6 +24,8 @@ export async function MeetingDetail({ user, meeting, evidence }: { user: Current
   const nonVoting = meeting.attendance.filter((row) => row.role === "NON_VOTING");
   const branchId = meeting.orgUnit.type === "GROUP" ? meeting.orgUnit.parent?.id : meeting.orgUnit.id;
   const month = formatCalendarDate(meeting.date).slice(0, 7);
+  // Reading a branch's meeting proves the branch is in scope: writing needs the permission only.
+  const canEdit = can(user.role, "records.write");
   return (
     <div className="grid gap-4">
       <PageHeader
@@ -36,7 +39,16 @@ export async function MeetingDetail({ user, meeting, evidence }: { user: Current
                 {t("orgLife.calendar")}
               </Link>
             </Button>
-            {can(user.role, "records.write") ? <EditLink href={`/education/org-life/${meeting.id}/edit`} label={t("common.edit")} /> : null}
+            {canEdit ? (
+              <RecordActions
+                type="OrgLifeMeeting"
+                id={meeting.id}
+                name={meeting.topic}
+                editHref={`/education/org-life/${meeting.id}/edit`}
+                listHref="/education/org-life"
+                editLabel={t("common.edit")}
+              />
+            ) : null}
           </>
         }
       />
@@ -98,7 +110,7 @@ export async function MeetingDetail({ user, meeting, evidence }: { user: Current
           </div>
         ) : null}
       </div>
-      {evidence}
+      <EvidenceCard type="OrgLifeMeeting" id={meeting.id} attachments={attachments} canEdit={canEdit} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm, SubmitButton, useFieldError } from "@/components/forms/action-form";
 import { CheckboxField, DateField, SelectField, TextareaField, TextField } from "@/components/forms/fields";
 import { MemberNameInput, type NamedMember } from "@/components/forms/member-picker";
+import { CampaignPicker } from "@/components/campaigns/campaign-picker";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -47,10 +48,12 @@ export interface MeetingValues {
   expected: ExpectedMember[];
   absentees: { memberId: string; reason: AbsenceReasonName; note: string | null }[];
   nonVoting: { memberId: string | null; name: string; note: string | null }[];
+  campaignIds: string[];
 }
 
 interface MeetingFormProps {
   branches: BranchOption[];
+  campaigns: { id: string; name: string }[];
   today: string;
   meeting?: MeetingValues;
   defaultBranchId?: string;
@@ -171,7 +174,7 @@ function LecturerField({ value, onChange }: { value: NamedMember; onChange: (val
   );
 }
 
-export function MeetingForm({ branches, today, meeting, defaultBranchId, cancelHref }: MeetingFormProps) {
+export function MeetingForm({ branches, campaigns, today, meeting, defaultBranchId, cancelHref }: MeetingFormProps) {
   const t = useTranslations("orgLife");
   const tCommon = useTranslations("common");
   const router = useRouter();
@@ -295,6 +298,8 @@ export function MeetingForm({ branches, today, meeting, defaultBranchId, cancelH
       />
 
       <TextareaField name="minutes" label={t("minutes")} hint={t("minutesHint")} defaultValue={meeting?.minutes ?? undefined} rows={6} maxLength={20000} />
+
+      <CampaignPicker campaigns={campaigns} defaultValue={meeting?.campaignIds} />
 
       <div className="flex flex-wrap gap-2">
         <SubmitButton>{tCommon("save")}</SubmitButton>

@@ -6,9 +6,10 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { formatCalendarDate } from "@/lib/dates";
 import { canEditReadableRecord } from "@/lib/org/record-access";
 import type { StudySessionDetail as Detail } from "@/lib/study/service";
-import { DetailCard, EditLink, Facts, LongText } from "./detail-parts";
+import type { AttachmentItem } from "@/components/attachments/attachment-panel";
+import { DetailCard, EvidenceCard, Facts, LongText, RecordActions } from "./detail-parts";
 
-export async function StudySessionDetail({ user, session, evidence }: { user: CurrentUser; session: Detail; evidence: React.ReactNode }) {
+export async function StudySessionDetail({ user, session, attachments }: { user: CurrentUser; session: Detail; attachments: AttachmentItem[] }) {
   const t = await getTranslations();
   const canEdit = canEditReadableRecord(user.role, session.orgUnitId);
   const levelLabel = session.orgUnit?.name ?? t("study.levels.PARTY_GROUP");
@@ -17,7 +18,11 @@ export async function StudySessionDetail({ user, session, evidence }: { user: Cu
       <PageHeader
         title={session.topic}
         description={[levelLabel, t(`study.kinds.${session.kind}`), formatCalendarDate(session.date)].join(" · ")}
-        actions={canEdit ? <EditLink href={`/education/study/${session.id}/edit`} label={t("common.edit")} /> : null}
+        actions={
+          canEdit ? (
+            <RecordActions type="StudySession" id={session.id} name={session.topic} editHref={`/education/study/${session.id}/edit`} listHref="/education/study" editLabel={t("common.edit")} />
+          ) : null
+        }
       />
       <div className="grid gap-4 lg:grid-cols-2">
         <DetailCard title={t("common.details")}>
@@ -101,7 +106,7 @@ export async function StudySessionDetail({ user, session, evidence }: { user: Cu
           </DetailCard>
         ) : null}
       </div>
-      {evidence}
+      <EvidenceCard type="StudySession" id={session.id} attachments={attachments} canEdit={canEdit} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { DateField, SelectField, TextareaField, TextField } from "@/components/forms/fields";
 import { MemberNameInput, MemberPicker, type PickedMember } from "@/components/forms/member-picker";
+import { CampaignPicker } from "@/components/campaigns/campaign-picker";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
@@ -36,12 +37,14 @@ export interface StudySessionValues {
   attendees: PickedMember[];
   nonVoting: { memberId: string | null; name: string; tag: string }[];
   speeches: { memberId: string | null; speakerName: string; topic: string | null; tag: string }[];
+  campaignIds: string[];
 }
 
 interface StudySessionFormProps {
   /** Levels the user may record: the Party office both, a secretary only their branch. */
   levels: StudyLevelName[];
   branches: { id: string; name: string }[];
+  campaigns: { id: string; name: string }[];
   today: string;
   session?: StudySessionValues;
   cancelHref: string;
@@ -60,7 +63,7 @@ interface NonVotingRow {
   tag: string;
 }
 
-export function StudySessionForm({ levels, branches, today, session, cancelHref }: StudySessionFormProps) {
+export function StudySessionForm({ levels, branches, campaigns, today, session, cancelHref }: StudySessionFormProps) {
   const t = useTranslations("study");
   const tCommon = useTranslations("common");
   const router = useRouter();
@@ -207,6 +210,8 @@ export function StudySessionForm({ levels, branches, today, session, cancelHref 
           </>
         )}
       />
+
+      <CampaignPicker campaigns={campaigns} defaultValue={session?.campaignIds} />
 
       <div className="flex flex-wrap gap-2">
         <SubmitButton>{tCommon("save")}</SubmitButton>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { campaignIdsField } from "@/lib/campaigns/schema";
 import { calendarDate, choice, count, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 
 export const ACTIVITY_KINDS = ["SPEECH_CONTEST", "SKILLS_CONTEST", "EDUCATION_BASE_VISIT", "READING", "LECTURE_PLATFORM", "OTHER"] as const;
@@ -29,6 +30,7 @@ const activityFields = {
   /** 提交作品 for contests. */
   entryCount: zeroWhenEmpty(100_000),
   outcome: optionalText(5000),
+  "campaignIds[]": campaignIdsField(),
 };
 
 export const createActivitySchema = z.object(activityFields);

@@ -8,6 +8,7 @@ import { msg } from "@/lib/validation";
 import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { assertCanReadRecord, assertCanWriteRecord, branchScope, readableRecordsWhere } from "@/lib/org/scope";
+import { assertCampaignsExist } from "@/lib/campaigns/service";
 import type { ActivityKindName, CreateActivityInput, CreateVehicleInput, UpdateActivityInput, UpdateVehicleInput } from "./schema";
 
 export const ACTIVITY_PAGE_SIZE = 20;
@@ -173,6 +174,7 @@ async function activityFields(tx: Tx, input: CreateActivityInput) {
   if (input.vehicleId && !(await tx.activityVehicle.findFirst({ where: { id: input.vehicleId, deletedAt: null }, select: { id: true } }))) {
     throw validationError({ vehicleId: [msg("invalidChoice")] });
   }
+  await assertCampaignsExist(tx, input["campaignIds[]"]);
   return {
     orgUnitId: input.orgUnitId ?? null,
     vehicleId: input.vehicleId ?? null,
@@ -183,6 +185,7 @@ async function activityFields(tx: Tx, input: CreateActivityInput) {
     participantCount: input.participantCount,
     entryCount: input.entryCount,
     outcome: input.outcome,
+    campaignIds: input["campaignIds[]"],
   };
 }
 

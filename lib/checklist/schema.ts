@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { campaignIdsField } from "@/lib/campaigns/schema";
 import { calendarDate, choice, count, idList, msg, optionalCalendarDate, recordId, requiredText, versionField } from "@/lib/validation";
 
 export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE"] as const;
@@ -55,6 +56,7 @@ const bookFields = {
   title: requiredText(200),
   copies: count(1_000_000, 1),
   recipients: requiredText(500),
+  "campaignIds[]": campaignIdsField(),
 };
 
 export const createBookSchema = z.object(bookFields);

@@ -9,6 +9,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { todayInOrgan } from "@/lib/dates";
 import { assertCanWriteRecord, branchScope, readableRecordsWhere } from "@/lib/org/scope";
+import { assertCampaignsExist } from "@/lib/campaigns/service";
 import type {
   CreateBookInput,
   CreateStudyFormInput,
@@ -270,10 +271,16 @@ export async function getBook(user: CurrentUser, id: string) {
   return book;
 }
 
+function bookFields(input: CreateBookInput) {
+  return { date: input.date, title: input.title, copies: input.copies, recipients: input.recipients, campaignIds: input["campaignIds[]"] };
+}
+
 export async function createBook(user: CurrentUser, input: CreateBookInput) {
   await writeOrgan(user);
   return db.$transaction(async (tx) => {
-    const book = await tx.bookDistribution.create({ data: { ...input, createdById: user.id, updatedById: user.id }, select: bookSelect });
+    const fields = bookFields(input);
+    await assertCampaignsExist(tx, fields.campaignIds);
+    const book = await tx.bookDistribution.create({ data: { ...fields, createdById: user.id, updatedById: user.id }, select: bookSelect });
     await writeAudit(tx, { actor: user, action: "CREATE", entity: "BookDistribution", entityId: book.id, after: book });
     return { id: book.id };
   });
@@ -281,8 +288,10 @@ export async function createBook(user: CurrentUser, input: CreateBookInput) {
 
 export async function updateBook(user: CurrentUser, input: UpdateBookInput) {
   await writeOrgan(user);
-  const { id, version, ...fields } = input;
+  const { id, version } = input;
+  const fields = bookFields(input);
   return db.$transaction(async (tx) => {
+    await assertCampaignsExist(tx, fields.campaignIds);
     const before = await tx.bookDistribution.findFirst({ where: { id, deletedAt: null }, select: bookSelect });
     if (!before) throw notFound();
     const { count } = await tx.bookDistribution.updateMany({

@@ -2,12 +2,14 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { formatCalendarDate, todayInOrgan } from "@/lib/dates";
 import { writableBranchOptions } from "@/lib/org/unit-options";
+import { listCampaignOptions } from "@/lib/campaigns/service";
 import type { MeetingDetail } from "./service";
 import type { AbsenceReasonName } from "./schema";
 
-/** The branches (with their groups) the user records meetings for, and today. */
+/** The branches (with their groups) the user records meetings for, the campaigns, and today. */
 export async function meetingFormOptions(user: CurrentUser) {
-  return { branches: await writableBranchOptions(user), today: formatCalendarDate(todayInOrgan()) };
+  const [branches, campaigns] = await Promise.all([writableBranchOptions(user), listCampaignOptions(user)]);
+  return { branches, campaigns, today: formatCalendarDate(todayInOrgan()) };
 }
 
 /** A stored meeting as the edit form takes it. */
@@ -32,5 +34,6 @@ export function meetingFormValues(meeting: MeetingDetail) {
       row.status === "ABSENT" && row.memberId ? [{ memberId: row.memberId, reason: (row.absenceReason ?? "OTHER") as AbsenceReasonName, note: row.note }] : [],
     ),
     nonVoting: meeting.attendance.filter((row) => row.role === "NON_VOTING").map((row) => ({ memberId: row.memberId, name: row.memberName, note: row.note })),
+    campaignIds: meeting.campaignIds,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { campaignIdsField } from "@/lib/campaigns/schema";
 import { calendarDate, checkbox, choice, jsonList, msg, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 
 export const ORG_LIFE_KINDS = [
@@ -52,6 +53,7 @@ const meetingFields = {
   lecturerType: choice(LECTURER_TYPES).optional(),
   absentees: jsonList(absenteeSchema, 500),
   nonVoting: jsonList(meetingNonVotingSchema, 100),
+  "campaignIds[]": campaignIdsField(),
 };
 
 /** A 党课 is counted per lecturer type, so it needs both who lectured and as what. */

@@ -8,6 +8,7 @@ import { msg } from "@/lib/validation";
 import type { CurrentUser } from "@/lib/auth/session";
 import { assertCanReadUnit, assertCanWriteUnit, branchScope, scopeWhere } from "@/lib/org/scope";
 import { assertPickableMembers } from "@/lib/roster/member-search";
+import { assertCampaignsExist } from "@/lib/campaigns/service";
 import { expectedAttendees, meetingUnit } from "./expected";
 import type { CreateMeetingInput, OrgLifeKindName, UpdateMeetingInput } from "./schema";
 
@@ -146,6 +147,7 @@ async function scalarFields(tx: Tx, user: CurrentUser, input: CreateMeetingInput
   const lecture = input.kind === "PARTY_LECTURE";
   const lecturerMemberId = lecture ? (input.lecturerMemberId ?? null) : null;
   const lecturerNames = await assertPickableMembers(tx, user, lecturerMemberId ? [lecturerMemberId] : [], "lecturerName");
+  await assertCampaignsExist(tx, input["campaignIds[]"]);
   return {
     orgUnitId: input.orgUnitId,
     kind: input.kind,
@@ -157,6 +159,7 @@ async function scalarFields(tx: Tx, user: CurrentUser, input: CreateMeetingInput
     lecturerMemberId,
     lecturerName: lecture ? ((lecturerMemberId ? lecturerNames.get(lecturerMemberId) : undefined) ?? input.lecturerName) : null,
     lecturerType: lecture ? (input.lecturerType ?? null) : null,
+    campaignIds: input["campaignIds[]"],
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { campaignIdsField } from "@/lib/campaigns/schema";
 import {
   calendarDate,
   choice,
@@ -58,6 +59,7 @@ const sessionFields = {
   attendeeIds: idList(500),
   nonVoting: jsonList(nonVotingEntrySchema, 100),
   speeches: jsonList(speechEntrySchema, 100),
+  "campaignIds[]": campaignIdsField(),
 };
 
 /** A branch session names its branch; a central-group session belongs to the Party group (no branch). */

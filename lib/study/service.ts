@@ -8,6 +8,7 @@ import { msg } from "@/lib/validation";
 import type { CurrentUser } from "@/lib/auth/session";
 import { assertCanReadRecord, assertCanWriteRecord, branchScope, readableRecordsWhere } from "@/lib/org/scope";
 import { assertPickableMembers } from "@/lib/roster/member-search";
+import { assertCampaignsExist } from "@/lib/campaigns/service";
 import type { CreateStudySessionInput, StudyKindName, StudyLevelName, UpdateStudySessionInput } from "./schema";
 
 export const STUDY_PAGE_SIZE = 20;
@@ -150,6 +151,7 @@ function scalarFields(input: CreateStudySessionInput) {
     topic: input.topic,
     content: input.content,
     outsideAttendeeCount: input.outsideAttendeeCount,
+    campaignIds: input["campaignIds[]"],
   };
 }
 
@@ -158,6 +160,7 @@ export async function createStudySession(user: CurrentUser, input: CreateStudySe
   await assertCanWriteRecord(user, fields.orgUnitId);
   return db.$transaction(async (tx) => {
     await assertBranch(tx, input.orgUnitId);
+    await assertCampaignsExist(tx, fields.campaignIds);
     const { id } = await tx.studySession.create({
       data: { ...fields, ...(await childRows(tx, user, input)), createdById: user.id, updatedById: user.id },
       select: { id: true },
@@ -177,6 +180,7 @@ export async function updateStudySession(user: CurrentUser, input: UpdateStudySe
     await assertCanWriteRecord(user, before.orgUnitId);
     await assertCanWriteRecord(user, fields.orgUnitId);
     await assertBranch(tx, input.orgUnitId);
+    await assertCampaignsExist(tx, fields.campaignIds);
     const { count } = await tx.studySession.updateMany({
       where: { id: input.id, version: input.version, deletedAt: null },
       data: { ...fields, version: { increment: 1 }, updatedById: user.id },

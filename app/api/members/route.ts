@@ -1,12 +1,10 @@
 import { z } from "zod";
-import { requirePermission, requireUser, type CurrentUser } from "@/lib/auth/session";
-import { validationError } from "@/lib/errors";
+import { getClientIp, requirePermission, requireUser, type CurrentUser } from "@/lib/auth/session";
 import { parseCalendarDate, todayInOrgan } from "@/lib/dates";
+import { validationError } from "@/lib/errors";
+import { failureResponse, jsonResult } from "@/lib/http/route";
 import { membersOfUnitForPicker, searchMembers } from "@/lib/roster/member-search";
-import { recordId } from "@/lib/validation";
-import { getTranslations } from "next-intl/server";
-import { expectedFailure } from "@/lib/actions/define-action";
-import { isAppError } from "@/lib/errors";
+import { msg, recordId } from "@/lib/validation";
 
 const querySchema = z.object({
   q: z.string().trim().max(40).optional(),
@@ -25,15 +23,13 @@ export async function GET(request: Request) {
     user = await requireUser();
     requirePermission(user, "roster.read");
     const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!parsed.success) throw validationError({ q: ["validation.invalidChoice"] });
+    if (!parsed.success) throw validationError({ q: [msg("invalidChoice")] });
     const { q, unit, date } = parsed.data;
     const data = unit
       ? await membersOfUnitForPicker(user, unit, (date && parseCalendarDate(date)) || todayInOrgan())
       : await searchMembers(user, q ?? "");
-    return Response.json({ ok: true, data }, { headers: { "Cache-Control": "no-store" } });
+    return jsonResult({ ok: true, data }, 200);
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    const status = error.code === "UNAUTHENTICATED" ? 401 : error.code === "FORBIDDEN" ? 403 : error.code === "NOT_FOUND" ? 404 : 400;
-    return Response.json(expectedFailure(error, await getTranslations()), { status, headers: { "Cache-Control": "no-store" } });
+    return failureResponse(error, { user, entity: "roster.memberSearch", ip: await getClientIp() });
   }
 }

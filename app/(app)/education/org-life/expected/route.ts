@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { getTranslations } from "next-intl/server";
-import { expectedFailure } from "@/lib/actions/define-action";
-import { requirePermission, requireUser } from "@/lib/auth/session";
-import { isAppError, validationError } from "@/lib/errors";
-import { expectedForForm } from "@/lib/org-life/service";
+import { getClientIp, requirePermission, requireUser, type CurrentUser } from "@/lib/auth/session";
+import { validationError } from "@/lib/errors";
+import { failureResponse, jsonResult } from "@/lib/http/route";
 import { ORG_LIFE_KINDS } from "@/lib/org-life/schema";
-import { calendarDate, choice, recordId } from "@/lib/validation";
+import { expectedForForm } from "@/lib/org-life/service";
+import { calendarDate, choice, msg, recordId } from "@/lib/validation";
 
 const querySchema = z.object({ unit: recordId(), kind: choice(ORG_LIFE_KINDS), date: calendarDate() });
 
@@ -14,16 +13,14 @@ const querySchema = z.object({ unit: recordId(), kind: choice(ORG_LIFE_KINDS), d
  * form shows while it is filled in; the server computes it again when the meeting is saved.
  */
 export async function GET(request: Request) {
+  let user: CurrentUser | undefined;
   try {
-    const user = await requireUser();
+    user = await requireUser();
     requirePermission(user, "records.read");
     const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!parsed.success) throw validationError({ unit: ["validation.invalidChoice"] });
-    const data = await expectedForForm(user, parsed.data.unit, parsed.data.kind, parsed.data.date);
-    return Response.json({ ok: true, data }, { headers: { "Cache-Control": "no-store" } });
+    if (!parsed.success) throw validationError({ unit: [msg("invalidChoice")] });
+    return jsonResult({ ok: true, data: await expectedForForm(user, parsed.data.unit, parsed.data.kind, parsed.data.date) }, 200);
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    const status = error.code === "UNAUTHENTICATED" ? 401 : error.code === "FORBIDDEN" ? 403 : error.code === "NOT_FOUND" ? 404 : 400;
-    return Response.json(expectedFailure(error, await getTranslations()), { status, headers: { "Cache-Control": "no-store" } });
+    return failureResponse(error, { user, entity: "orgLife.expected", ip: await getClientIp() });
   }
 }
