@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { campaignIdsField } from "@/lib/campaigns/schema";
+import { listChoice, recordListQuerySchema } from "@/lib/records/list-query";
 import { calendarDate, choice, count, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 
 export const ACTIVITY_KINDS = ["SPEECH_CONTEST", "SKILLS_CONTEST", "EDUCATION_BASE_VISIT", "READING", "LECTURE_PLATFORM", "OTHER"] as const;
@@ -40,3 +41,13 @@ export type CreateVehicleInput = z.output<typeof createVehicleSchema>;
 export type UpdateVehicleInput = z.output<typeof updateVehicleSchema>;
 export type CreateActivityInput = z.output<typeof createActivitySchema>;
 export type UpdateActivityInput = z.output<typeof updateActivitySchema>;
+
+/** The activity list's query string (also the ledger's): `branch` may be "organ" for the Party group's own activities. */
+export const activityListQuerySchema = recordListQuerySchema.extend({
+  kind: listChoice(ACTIVITY_KINDS),
+  vehicle: z.string().trim().min(1).max(40).optional().catch(undefined),
+});
+export type ActivityListQuery = z.output<typeof activityListQuerySchema>;
+
+/** A year in a URL; anything unusable means the current year (decided by the page). */
+export const vehicleYearSchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined) });

@@ -9,7 +9,8 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { assertCanReadRecord, assertCanWriteRecord, branchScope, readableRecordsWhere } from "@/lib/org/scope";
 import { assertCampaignsExist } from "@/lib/campaigns/service";
-import type { ActivityKindName, CreateActivityInput, CreateVehicleInput, UpdateActivityInput, UpdateVehicleInput } from "./schema";
+import { dateRangeWhere, pageArgs } from "@/lib/records/list-query";
+import type { ActivityListQuery, CreateActivityInput, CreateVehicleInput, UpdateActivityInput, UpdateVehicleInput } from "./schema";
 
 export const ACTIVITY_PAGE_SIZE = 20;
 
@@ -82,18 +83,7 @@ export async function updateVehicle(user: CurrentUser, input: UpdateVehicleInput
 
 /* ---------- 主题活动 ---------- */
 
-export interface ActivityListQuery {
-  page: number;
-  q?: string;
-  /** A branch id, or "organ" for the Party group's own activities. */
-  branch?: string;
-  from?: Date;
-  to?: Date;
-  campaign?: string;
-  kind?: ActivityKindName;
-  vehicle?: string;
-}
-
+/** The branch filter's value for the Party group's own activities. */
 export const ORGAN_LEVEL = "organ";
 
 export async function activityWhere(user: CurrentUser, query: Omit<ActivityListQuery, "page">): Promise<Prisma.ThemedActivityWhereInput> {
@@ -106,7 +96,7 @@ export async function activityWhere(user: CurrentUser, query: Omit<ActivityListQ
     ...(query.branch ? { orgUnitId: query.branch === ORGAN_LEVEL ? null : query.branch } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.vehicle ? { vehicleId: query.vehicle } : {}),
-    ...(query.from || query.to ? { date: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lte: query.to } : {}) } } : {}),
+    date: dateRangeWhere(query.from, query.to),
     ...(query.campaign ? { campaignIds: { has: query.campaign } } : {}),
   };
 }
@@ -129,8 +119,7 @@ export async function listActivities(user: CurrentUser, query: ActivityListQuery
         vehicle: { select: { id: true, name: true } },
       },
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-      skip: (query.page - 1) * ACTIVITY_PAGE_SIZE,
-      take: ACTIVITY_PAGE_SIZE,
+      ...pageArgs(query.page, ACTIVITY_PAGE_SIZE),
     }),
   ]);
   return { total, rows, page: query.page, pageSize: ACTIVITY_PAGE_SIZE };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { campaignIdsField } from "@/lib/campaigns/schema";
+import { listChoice, recordListQuerySchema } from "@/lib/records/list-query";
 import { calendarDate, choice, count, idList, msg, optionalCalendarDate, recordId, requiredText, versionField } from "@/lib/validation";
 
 export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE"] as const;
@@ -69,3 +70,14 @@ export type UpdateStudyTaskInput = z.output<typeof updateStudyTaskSchema>;
 export type CreateBookInput = z.output<typeof createBookSchema>;
 export type UpdateBookInput = z.output<typeof updateBookSchema>;
 
+
+/** A year in a list's URL; anything unusable means the current year (decided by the page). */
+const listYear = () => z.coerce.number().int().min(2000).max(2100).optional().catch(undefined);
+
+/** The checklist's task list: the year, a 学习形式 (the filter bar's "kind"), a status or 逾期, a keyword. */
+export const taskListQuerySchema = recordListQuerySchema.extend({ year: listYear(), status: listChoice(TASK_STATUS_FILTERS) });
+export type TaskListQuery = z.output<typeof taskListQuerySchema>;
+
+/** The book list: the shared filters (dates, campaign, keyword). */
+export const bookListQuerySchema = recordListQuerySchema;
+export type BookListQuery = z.output<typeof bookListQuerySchema>;

@@ -10,11 +10,13 @@ import { can } from "@/lib/auth/permissions";
 import { todayInOrgan } from "@/lib/dates";
 import { assertCanWriteRecord, branchScope, readableRecordsWhere } from "@/lib/org/scope";
 import { assertCampaignsExist } from "@/lib/campaigns/service";
+import { dateRangeWhere, pageArgs } from "@/lib/records/list-query";
 import type {
+  BookListQuery,
   CreateBookInput,
   CreateStudyFormInput,
   CreateStudyTaskInput,
-  TaskStatusFilter,
+  TaskListQuery,
   UpdateBookInput,
   UpdateStudyFormInput,
   UpdateStudyTaskInput,
@@ -77,25 +79,20 @@ export async function updateStudyForm(user: CurrentUser, input: UpdateStudyFormI
 
 /* ---------- 学习任务 ---------- */
 
-export interface TaskListQuery {
-  year: number;
-  page: number;
-  q?: string;
-  form?: string;
-  status?: TaskStatusFilter;
-}
-
-/** The task list's filters as a `where`; 逾期 means not done and past its deadline, today in Asia/Shanghai. */
-export async function taskWhere(user: CurrentUser, query: Omit<TaskListQuery, "page">, today = todayInOrgan()): Promise<Prisma.StudyTaskWhereInput> {
+/**
+ * The task list's filters as a `where` (`kind` is the 学习形式); 逾期 means not done and past its
+ * deadline, today in Asia/Shanghai.
+ */
+export async function taskWhere(user: CurrentUser, year: number, query: Omit<TaskListQuery, "page" | "year">, today = todayInOrgan()): Promise<Prisma.StudyTaskWhereInput> {
   assertReader(user);
   const status: Prisma.StudyTaskWhereInput =
     query.status === "OVERDUE" ? { status: { not: "DONE" }, deadline: { lt: today } } : query.status ? { status: query.status } : {};
   return {
-    year: query.year,
+    year,
     deletedAt: null,
     form: { deletedAt: null },
     ...status,
-    ...(query.form ? { formId: query.form } : {}),
+    ...(query.kind ? { formId: query.kind } : {}),
     ...(query.q ? { OR: [{ content: { contains: query.q } }, { leadUnit: { contains: query.q } }, { responsibleUnits: { has: query.q } }] } : {}),
   };
 }
@@ -112,16 +109,15 @@ const taskListSelect = {
   _count: { select: { sessions: true } },
 } as const;
 
-export async function listStudyTasks(user: CurrentUser, query: TaskListQuery) {
-  const where = await taskWhere(user, query);
+export async function listStudyTasks(user: CurrentUser, year: number, query: TaskListQuery) {
+  const where = await taskWhere(user, year, query);
   const [total, rows] = await Promise.all([
     db.studyTask.count({ where }),
     db.studyTask.findMany({
       where,
       select: taskListSelect,
       orderBy: [{ form: { sortOrder: "asc" } }, { deadline: "asc" }, { createdAt: "asc" }],
-      skip: (query.page - 1) * TASK_PAGE_SIZE,
-      take: TASK_PAGE_SIZE,
+      ...pageArgs(query.page, TASK_PAGE_SIZE),
     }),
   ]);
   return { total, rows, page: query.page, pageSize: TASK_PAGE_SIZE };
@@ -228,19 +224,11 @@ export async function linkableSessions(user: CurrentUser, year: number) {
 
 /* ---------- 发放书目 ---------- */
 
-export interface BookListQuery {
-  page: number;
-  q?: string;
-  from?: Date;
-  to?: Date;
-  campaign?: string;
-}
-
 export async function bookWhere(user: CurrentUser, query: Omit<BookListQuery, "page">): Promise<Prisma.BookDistributionWhereInput> {
   assertReader(user);
   return {
     deletedAt: null,
-    ...(query.from || query.to ? { date: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lte: query.to } : {}) } } : {}),
+    date: dateRangeWhere(query.from, query.to),
     ...(query.campaign ? { campaignIds: { has: query.campaign } } : {}),
     ...(query.q ? { OR: [{ title: { contains: query.q } }, { recipients: { contains: query.q } }] } : {}),
   };
@@ -256,8 +244,7 @@ export async function listBooks(user: CurrentUser, query: BookListQuery) {
       where,
       select: bookSelect,
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-      skip: (query.page - 1) * BOOK_PAGE_SIZE,
-      take: BOOK_PAGE_SIZE,
+      ...pageArgs(query.page, BOOK_PAGE_SIZE),
     }),
     db.bookDistribution.aggregate({ where, _sum: { copies: true } }),
   ]);

@@ -4,6 +4,10 @@ import type { CurrentUser } from "@/lib/auth/session";
 import type { LedgerSheet } from "./workbook";
 import { auditLedger } from "@/lib/audit/ledger";
 import { rosterLedger } from "./roster";
+import { studyLedger } from "@/lib/study/ledger";
+import { orgLifeLedger } from "@/lib/org-life/ledger";
+import { booksLedger, checklistLedger } from "@/lib/checklist/ledger";
+import { activitiesLedger } from "@/lib/activities/ledger";
 
 // Every downloadable ledger (台账), by the `type` of GET /api/ledger/[type]. A ledger loads the
 // same query as its list page, with the list's own filters taken from the URL, so the file is
@@ -18,4 +22,9 @@ export interface LedgerDefinition {
 export const LEDGERS: Record<string, LedgerDefinition> = {
   roster: rosterLedger,
   audit: auditLedger,
+  study: studyLedger,
+  "org-life": orgLifeLedger,
+  checklist: checklistLedger,
+  books: booksLedger,
+  activities: activitiesLedger,
 };

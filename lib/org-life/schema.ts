@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { campaignIdsField } from "@/lib/campaigns/schema";
+import { listChoice, recordListQuerySchema } from "@/lib/records/list-query";
 import { calendarDate, checkbox, choice, jsonList, msg, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 
 export const ORG_LIFE_KINDS = [
@@ -107,3 +108,7 @@ export const frequencySettingsSchema = frequenciesSchema.extend({
       return date;
     }),
 });
+
+/** The meeting list's query string (also the ledger's). */
+export const meetingListQuerySchema = recordListQuerySchema.extend({ kind: listChoice(ORG_LIFE_KINDS) });
+export type MeetingListQuery = z.output<typeof meetingListQuerySchema>;

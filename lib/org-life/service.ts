@@ -10,19 +10,10 @@ import { assertCanReadUnit, assertCanWriteUnit, branchScope, scopeWhere } from "
 import { assertPickableMembers } from "@/lib/roster/member-search";
 import { assertCampaignsExist } from "@/lib/campaigns/service";
 import { expectedAttendees, meetingUnit } from "./expected";
-import type { CreateMeetingInput, OrgLifeKindName, UpdateMeetingInput } from "./schema";
+import { dateRangeWhere, pageArgs } from "@/lib/records/list-query";
+import type { CreateMeetingInput, MeetingListQuery, OrgLifeKindName, UpdateMeetingInput } from "./schema";
 
 export const MEETING_PAGE_SIZE = 20;
-
-export interface MeetingListQuery {
-  page: number;
-  q?: string;
-  branch?: string;
-  from?: Date;
-  to?: Date;
-  campaign?: string;
-  kind?: OrgLifeKindName;
-}
 
 /** The list's filters as a `where`; a branch filter takes in its 党小组's meetings too. */
 export async function meetingWhere(user: CurrentUser, query: Omit<MeetingListQuery, "page">): Promise<Prisma.OrgLifeMeetingWhereInput> {
@@ -34,7 +25,7 @@ export async function meetingWhere(user: CurrentUser, query: Omit<MeetingListQue
     deletedAt: null,
     ...scopeWhere(scope),
     ...(query.kind ? { kind: query.kind } : {}),
-    ...(query.from || query.to ? { date: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lte: query.to } : {}) } } : {}),
+    date: dateRangeWhere(query.from, query.to),
     ...(query.campaign ? { campaignIds: { has: query.campaign } } : {}),
     ...(and.length ? { AND: and } : {}),
   };
@@ -60,8 +51,7 @@ export async function listMeetings(user: CurrentUser, query: MeetingListQuery) {
         _count: { select: { attendance: { where: { role: "EXPECTED", status: "PRESENT" } } } },
       },
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-      skip: (query.page - 1) * MEETING_PAGE_SIZE,
-      take: MEETING_PAGE_SIZE,
+      ...pageArgs(query.page, MEETING_PAGE_SIZE),
     }),
   ]);
   return {

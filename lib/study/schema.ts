@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { campaignIdsField } from "@/lib/campaigns/schema";
+import { listChoice, recordListQuerySchema } from "@/lib/records/list-query";
 import {
   calendarDate,
   choice,
@@ -74,3 +75,7 @@ export const updateStudySessionSchema = z.object({ ...sessionFields, id: recordI
 
 export type CreateStudySessionInput = z.output<typeof createStudySessionSchema>;
 export type UpdateStudySessionInput = z.output<typeof updateStudySessionSchema>;
+
+/** The session list's query string (also the ledger's): the shared filters plus level and kind. */
+export const studyListQuerySchema = recordListQuerySchema.extend({ kind: listChoice(STUDY_KINDS), level: listChoice(STUDY_LEVELS) });
+export type StudyListQuery = z.output<typeof studyListQuerySchema>;

@@ -9,20 +9,10 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { assertCanReadRecord, assertCanWriteRecord, branchScope, readableRecordsWhere } from "@/lib/org/scope";
 import { assertPickableMembers } from "@/lib/roster/member-search";
 import { assertCampaignsExist } from "@/lib/campaigns/service";
-import type { CreateStudySessionInput, StudyKindName, StudyLevelName, UpdateStudySessionInput } from "./schema";
+import { dateRangeWhere, pageArgs } from "@/lib/records/list-query";
+import type { CreateStudySessionInput, StudyListQuery, UpdateStudySessionInput } from "./schema";
 
 export const STUDY_PAGE_SIZE = 20;
-
-export interface StudyListQuery {
-  page: number;
-  q?: string;
-  branch?: string;
-  from?: Date;
-  to?: Date;
-  campaign?: string;
-  kind?: StudyKindName;
-  level?: StudyLevelName;
-}
 
 /** The list's filters as a `where`, shared by the page, the ledger and the counts behind them. */
 export async function studyWhere(user: CurrentUser, query: Omit<StudyListQuery, "page">): Promise<Prisma.StudySessionWhereInput> {
@@ -33,7 +23,7 @@ export async function studyWhere(user: CurrentUser, query: Omit<StudyListQuery, 
     ...(query.level ? { level: query.level } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.branch ? { orgUnitId: query.branch } : {}),
-    ...(query.from || query.to ? { date: { ...(query.from ? { gte: query.from } : {}), ...(query.to ? { lte: query.to } : {}) } } : {}),
+    date: dateRangeWhere(query.from, query.to),
     ...(query.campaign ? { campaignIds: { has: query.campaign } } : {}),
     ...(query.q
       ? { AND: [{ OR: [{ topic: { contains: query.q } }, { content: { contains: query.q } }, { place: { contains: query.q } }] }] }
@@ -62,8 +52,7 @@ export async function listStudySessions(user: CurrentUser, query: StudyListQuery
       where,
       select: listSelect,
       orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-      skip: (query.page - 1) * STUDY_PAGE_SIZE,
-      take: STUDY_PAGE_SIZE,
+      ...pageArgs(query.page, STUDY_PAGE_SIZE),
     }),
   ]);
   return { total, rows, page: query.page, pageSize: STUDY_PAGE_SIZE };

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createStudyFormAction, createStudyTaskAction, updateStudyTaskAction } from "@/lib/checklist/actions";
 import { taskProgress } from "@/lib/checklist/queries/task-progress";
+import { taskListQuerySchema } from "@/lib/checklist/schema";
 import { listStudyTasks } from "@/lib/checklist/service";
 import { createOrgan, day, signIn } from "../factories";
 import { testDb } from "./helpers";
@@ -36,7 +37,7 @@ describe("study checklist", () => {
     expect((await taskProgress(2024, day("2024-05-01"))).overdue).toBe(1);
 
     const user = (await getCurrentUser())!;
-    const overdue = await listStudyTasks(user, { year: 2024, page: 1, status: "OVERDUE" });
+    const overdue = await listStudyTasks(user, 2024, taskListQuerySchema.parse({ status: "OVERDUE" }));
     // The list decides "today" in Asia/Shanghai; every deadline above is long past.
     expect(overdue.rows.map((row) => row.content).sort()).toEqual(["尚未开始但已过期", "期限未到", "逾期未完成"].sort());
 
