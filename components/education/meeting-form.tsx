@@ -67,23 +67,26 @@ type Presence = "PRESENT" | AbsenceReasonName;
 
 /** Loads 应到 for the chosen unit, kind and date — or keeps the stored list while they are unchanged. */
 function useExpected(unitId: string, kind: OrgLifeKindName | "", date: string, stored?: MeetingValues): Expected {
-  const sameAsStored = stored && stored.orgUnitId === unitId && stored.kind === kind && stored.date === date;
-  const [fetched, setFetched] = useState<Expected>({ state: "idle" });
+  const sameAsStored = Boolean(stored && stored.orgUnitId === unitId && stored.kind === kind && stored.date === date);
+  const complete = Boolean(unitId && kind && /^\d{4}-\d{2}-\d{2}$/.test(date));
+  const key = `${unitId}|${kind}|${date}`;
+  // The answer is kept with the request it answers, so a stale one never shows for new choices.
+  const [fetched, setFetched] = useState<{ key: string; result: Expected } | null>(null);
   useEffect(() => {
-    if (sameAsStored || !unitId || !kind || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+    if (sameAsStored || !complete) return;
     const controller = new AbortController();
-    setFetched({ state: "loading" });
-    fetch(`/education/org-life/expected?${new URLSearchParams({ unit: unitId, kind, date })}`, { signal: controller.signal })
+    const [unit, chosenKind, chosenDate] = key.split("|");
+    fetch(`/education/org-life/expected?${new URLSearchParams({ unit, kind: chosenKind, date: chosenDate })}`, { signal: controller.signal })
       .then((response) => response.json())
       .then((body: { ok: boolean; data?: ExpectedMember[]; error?: string }) =>
-        setFetched(body.ok && body.data ? { state: "ready", members: body.data, refreshed: Boolean(stored) } : { state: "error", message: body.error ?? "" }),
+        setFetched({ key, result: body.ok && body.data ? { state: "ready", members: body.data, refreshed: Boolean(stored) } : { state: "error", message: body.error ?? "" } }),
       )
       .catch(() => {});
     return () => controller.abort();
-  }, [sameAsStored, unitId, kind, date, stored]);
-  if (sameAsStored) return { state: "ready", members: stored.expected, refreshed: false };
-  if (!unitId || !kind) return { state: "idle" };
-  return fetched;
+  }, [key, sameAsStored, complete, stored]);
+  if (sameAsStored && stored) return { state: "ready", members: stored.expected, refreshed: false };
+  if (!complete) return { state: "idle" };
+  return fetched?.key === key ? fetched.result : { state: "loading" };
 }
 
 function AttendanceList({ expected, presence, setPresence, notes, setNotes }: {
