@@ -97,9 +97,9 @@ function Suggestions({ id, open, query, results, loading, active, isSelected, on
                 index === active && "bg-primary-soft text-primary",
               )}
             >
-              <span>
-                {member.name}
-                {member.unitName ? <span className="ml-2 text-xs text-muted-foreground">{member.unitName}</span> : null}
+              <span className="flex min-w-0 items-baseline gap-2">
+                <span>{member.name}</span>
+                {member.unitName ? <span className="truncate text-xs text-muted-foreground">{member.unitName}</span> : null}
               </span>
               {selected ? <span className="text-xs text-muted-foreground">{t("picked")}</span> : null}
             </li>
