@@ -106,3 +106,43 @@ export function translateIssue(message: string, t: (key: string, values?: Record
   const [key, param] = message.split(":");
   return t(key, param === undefined ? undefined : { param });
 }
+
+/** A whole number of at least `min` (counts of people, copies, entries …). */
+export const count = (max = 100_000, min = 0) =>
+  z.coerce
+    .number({ error: msg("wholeNumber") })
+    .int(msg("wholeNumber"))
+    .min(min, msg("atLeast", min))
+    .max(max, msg("atMost", max));
+
+/** An optional whole number: an empty field is null. */
+export const optionalCount = (max = 100_000, min = 0) =>
+  z.preprocess((value) => (value === "" || value === undefined || value === null ? null : value), count(max, min).nullable());
+
+/**
+ * Record ids picked in a form (member picker, linked records): one comma-separated form value,
+ * or an array when called from code. Duplicates collapse.
+ */
+export const idList = (max = 500) =>
+  z.preprocess(
+    (value) => (value === undefined || value === null ? [] : typeof value === "string" ? value.split(",").filter(Boolean) : value),
+    z
+      .array(recordId())
+      .max(max, msg("atMost", max))
+      .transform((ids) => [...new Set(ids)]),
+  );
+
+/**
+ * Rows edited in a form (speakers, absentees …): one JSON form value, or an array when called
+ * from code. Each row is checked by `item`; a row's problem is reported on the list's field.
+ */
+export const jsonList = <T extends z.ZodType>(item: T, max = 200) =>
+  z.preprocess((value) => {
+    if (value === undefined || value === null || value === "") return [];
+    if (typeof value !== "string") return value;
+    try {
+      return JSON.parse(value);
+    } catch {
+      return value;
+    }
+  }, z.array(item).max(max, msg("atMost", max)));

@@ -89,3 +89,13 @@ export async function createSupervisionCheck(db: Db, data: Partial<Parameters<Db
 export async function createMassActivity(db: Db, data: Partial<Parameters<Db["massActivity"]["create"]>[0]["data"]> = {}) {
   return db.massActivity.create({ data: { kind: "OTHER", date: day("2025-03-01"), title: `群团活动${unique()}`, ...data } });
 }
+
+/** A 党小组 under a branch. */
+export async function createGroup(db: Db, branchId: string, name = `党小组${unique()}`) {
+  return db.orgUnit.create({ data: { type: "GROUP", name, parentId: branchId, effectiveFrom: day("2020-01-01") } });
+}
+
+/** A post on a branch committee from a date (open-ended unless `toDate`). */
+export async function createPost(db: Db, branchId: string, memberId: string, kind: "SECRETARY" | "ORGANIZATION" | "PUBLICITY" | "COMMITTEE_MEMBER" | "GROUP_LEADER", fromDate = "2020-01-01", toDate?: string) {
+  return db.branchPost.create({ data: { orgUnitId: branchId, memberId, kind, fromDate: day(fromDate), toDate: toDate ? day(toDate) : null } });
+}

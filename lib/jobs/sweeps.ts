@@ -1,6 +1,7 @@
 import "server-only";
 import { logger } from "@/lib/logger";
 import { runExclusive } from "./run-exclusive";
+import { orgLifeReminderSweep } from "@/lib/org-life/reminders";
 
 // Periodic jobs that look at the records and notify people (rectification escalation, due
 // organisational life …). Each runs exclusively across app instances; notify()'s dedupe keys
@@ -12,7 +13,7 @@ export interface Sweep {
   run(now: Date): Promise<{ notified: number }>;
 }
 
-export const SWEEPS: Sweep[] = [];
+export const SWEEPS: Sweep[] = [orgLifeReminderSweep];
 
 export type SweepOutcome = { name: string } & ({ status: "done"; notified: number } | { status: "skipped" } | { status: "failed" });
 

@@ -6,6 +6,10 @@ import { auditLedger } from "@/lib/audit/ledger";
 import { rosterLedger } from "./roster";
 import { integrityActivityLedger, supervisionCheckLedger } from "@/lib/integrity/ledgers";
 import { massActivityLedger } from "@/lib/mass/ledger";
+import { studyLedger } from "@/lib/study/ledger";
+import { orgLifeLedger } from "@/lib/org-life/ledger";
+import { booksLedger, checklistLedger } from "@/lib/checklist/ledger";
+import { activitiesLedger } from "@/lib/activities/ledger";
 
 // Every downloadable ledger (台账), by the `type` of GET /api/ledger/[type]. A ledger loads the
 // same query as its list page, with the list's own filters taken from the URL, so the file is
@@ -23,4 +27,9 @@ export const LEDGERS: Record<string, LedgerDefinition> = {
   "integrity-activities": integrityActivityLedger,
   "supervision-checks": supervisionCheckLedger,
   "mass-activities": massActivityLedger,
+  study: studyLedger,
+  "org-life": orgLifeLedger,
+  checklist: checklistLedger,
+  books: booksLedger,
+  activities: activitiesLedger,
 };

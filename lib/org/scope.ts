@@ -98,3 +98,11 @@ export async function assertLiveBranch(client: Db | Tx, orgUnitId: string | null
   const branch = await client.orgUnit.findFirst({ where: { id: orgUnitId, type: "BRANCH", deletedAt: null }, select: { id: true } });
   if (!branch) throw validationError({ orgUnitId: [msg("invalidChoice")] });
 }
+
+/**
+ * The SQL form of readableRecordsWhere, for aggregates in `$queryRaw`: `column` names the
+ * record's orgUnitId column (e.g. Prisma.sql`s."orgUnitId"`).
+ */
+export function readableRecordsSql(scope: BranchScope, column: Prisma.Sql): Prisma.Sql {
+  return scope.kind === "all" ? Prisma.sql`TRUE` : Prisma.sql`(${column} IS NULL OR ${column} IN (${Prisma.join(scope.unitIds)}))`;
+}

@@ -42,10 +42,10 @@ export const RECORD_TYPES = {
   // 学习教育
   StudySession: define("StudySession", { titleField: "topic", scope: "orgUnit", href: (id) => `/education/study/${id}`, pillar: "EDUCATION", campaigns: true }),
   StudyForm: define("StudyForm", { titleField: "name", scope: "organ", href: () => "/education/checklist", pillar: "EDUCATION" }),
-  StudyTask: define("StudyTask", { titleField: "content", scope: "organ", href: () => "/education/checklist", pillar: "EDUCATION" }),
-  BookDistribution: define("BookDistribution", { titleField: "title", scope: "organ", href: () => "/education/checklist", pillar: "EDUCATION", campaigns: true }),
+  StudyTask: define("StudyTask", { titleField: "content", scope: "organ", href: (id) => `/education/checklist/tasks/${id}`, pillar: "EDUCATION" }),
+  BookDistribution: define("BookDistribution", { titleField: "title", scope: "organ", href: (id) => `/education/checklist/books/${id}`, pillar: "EDUCATION", campaigns: true }),
   OrgLifeMeeting: define("OrgLifeMeeting", { titleField: "topic", scope: "orgUnit", href: (id) => `/education/org-life/${id}`, pillar: "EDUCATION", campaigns: true }),
-  ActivityVehicle: define("ActivityVehicle", { titleField: "name", scope: "organ", href: (id) => `/education/vehicles/${id}`, pillar: "EDUCATION" }),
+  ActivityVehicle: define("ActivityVehicle", { titleField: "name", scope: "organ", href: (id) => `/education/activities/vehicles/${id}`, pillar: "EDUCATION" }),
   ThemedActivity: define("ThemedActivity", { titleField: "title", scope: "orgUnit", href: (id) => `/education/activities/${id}`, pillar: "EDUCATION", campaigns: true }),
   // 标准化管理
   WorkTask: define("WorkTask", { titleField: "title", scope: "orgUnit", href: (id) => `/management/work-tasks/${id}`, pillar: "MANAGEMENT" }),

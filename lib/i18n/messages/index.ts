@@ -8,6 +8,8 @@ import enRecords from "./en/records.json";
 import zhIntegrity from "./zh-CN/integrity.json";
 import zhMass from "./zh-CN/mass.json";
 import zhRecords from "./zh-CN/records.json";
+import enEducation from "./en/education.json";
+import zhEducation from "./zh-CN/education.json";
 import type { Locale } from "../config";
 
 type Tree = { [key: string]: string | Tree };
@@ -32,8 +34,8 @@ export function mergeMessages<T extends readonly object[]>(...files: T): Merged<
 }
 
 export const messagesByLocale = {
-  "zh-CN": mergeMessages(zhCore, zhRecords, zhIntegrity, zhMass),
-  en: mergeMessages(enCore, enRecords, enIntegrity, enMass),
+  "zh-CN": mergeMessages(zhCore, zhRecords, zhIntegrity, zhMass, zhEducation),
+  en: mergeMessages(enCore, enRecords, enIntegrity, enMass, enEducation),
 } satisfies Record<Locale, object>;
 
 export type Messages = (typeof messagesByLocale)["zh-CN"];

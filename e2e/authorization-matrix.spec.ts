@@ -1,0 +1,113 @@
+// The authorisation matrix: every role (and an anonymous visitor) against every server action
+// and every page and route handler, over HTTP, as an attacker would call them. The action and
+// route lists are found by scanning the code, so a new one without a row here fails.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { storageStateFor, type AccountKey } from "./accounts";
+
+// S secretary · L leadership · P Party office · Y system administrator · C security administrator · A audit administrator
+const ROLE_OF: Record<string, AccountKey> = { S: "secretary", L: "leader", P: "partyOffice", Y: "systemAdmin", C: "securityAdmin", A: "auditAdmin" };
+const EVERYONE = "SLPYCA";
+const BUSINESS = "SLP";
+
+/** Who may call each server action (the server refuses everyone else before reading the input). */
+const ACTIONS: Record<string, string> = {
+  MATRIX_ACTIONS: "",
+};
+
+/** Who may open each page or GET route (others get 403; anonymous visitors are sent to /login). */
+const ROUTES: Record<string, string> = {
+  MATRIX_ROUTES: "",
+};
+
+/** Open to anonymous visitors by design. */
+const PUBLIC_ACTIONS = new Set(["firstSetupAction", "setLocaleAction"]);
+const PUBLIC_ROUTES = new Set(["/login", "/setup", "/api/auth/[...nextauth]"]);
+/** Covered by their own integration tests: the answer depends on a real file, not only the role. */
+const ROUTES_TESTED_ELSEWHERE = new Set(["/api/attachments", "/api/attachments/[id]"]);
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const filesUnder = (folder: string) => readdirSync(path.join(ROOT, folder), { recursive: true, encoding: "utf8" }).map((file) => path.join(folder, file));
+
+function actionsInCode(): string[] {
+  return ["lib", "app"]
+    .flatMap(filesUnder)
+    .filter((file) => /\.tsx?$/.test(file) && !file.includes("generated"))
+    .filter((file) => /^\s*["']use server["']/.test(readFileSync(path.join(ROOT, file), "utf8")))
+    .flatMap((file) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/export (?:const|async function) (\w+)\b/g)].map((match) => match[1]));
+}
+
+function routesInCode(): string[] {
+  return filesUnder("app")
+    .filter((file) => /(^|\/)(page\.tsx|route\.ts)$/.test(file))
+    .map((file) => `/${path.dirname(file).split(path.sep).filter((part) => !/^\(.*\)$/.test(part)).slice(1).join("/")}`.replace(/\/$/, "") || "/");
+}
+
+function actionIds(): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName: string }> };
+  return Object.fromEntries(Object.entries(manifest.node).map(([id, entry]) => [entry.exportedName, id]));
+}
+
+const REFUSED = /您没有权限|只能查看和修改本支部|登录已失效/;
+
+async function contexts(baseURL: string): Promise<Record<string, APIRequestContext>> {
+  const entries = await Promise.all(
+    [...Object.entries(ROLE_OF).map(async ([letter, account]) => [letter, await playwrightRequest.newContext({ baseURL, storageState: storageStateFor(account) })] as const), (async () => ["-", await playwrightRequest.newContext({ baseURL })] as const)()],
+  );
+  return Object.fromEntries(entries);
+}
+
+test("the matrix has a row for every server action and every route in the code", () => {
+  expect(actionsInCode().filter((name) => !(name in ACTIONS) && !PUBLIC_ACTIONS.has(name)).sort()).toEqual([]);
+  expect(routesInCode().filter((route) => !(route in ROUTES) && !PUBLIC_ROUTES.has(route) && !ROUTES_TESTED_ELSEWHERE.has(route)).sort()).toEqual([]);
+});
+
+test("every server action refuses the roles the matrix refuses, and lets the others through to validation", async ({ baseURL }) => {
+  test.setTimeout(5 * 60_000);
+  const ids = actionIds();
+  const clients = await contexts(baseURL!);
+  const mismatches: string[] = [];
+  for (const [action, allowed] of Object.entries(ACTIONS)) {
+    const id = ids[action];
+    if (!id) continue; // referenced by no page, so not reachable over HTTP at all
+    for (const [letter, client] of Object.entries(clients)) {
+      const response = await client.post("/", {
+        headers: { "next-action": id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: baseURL! },
+        data: "[{}]",
+      });
+      const refused = REFUSED.test(await response.text());
+      const expectedRefused = letter === "-" || !allowed.includes(letter);
+      if (response.status() >= 500) mismatches.push(`${action} as ${letter}: HTTP ${response.status()}`);
+      else if (refused !== expectedRefused) mismatches.push(`${action} as ${letter}: ${refused ? "refused" : "let through"}, expected ${expectedRefused ? "refused" : "let through"}`);
+    }
+  }
+  await Promise.all(Object.values(clients).map((client) => client.dispose()));
+  expect(mismatches).toEqual([]);
+});
+
+test("every page and GET route answers 403 to the roles the matrix refuses", async ({ baseURL }) => {
+  test.setTimeout(5 * 60_000);
+  const clients = await contexts(baseURL!);
+  const mismatches: string[] = [];
+  for (const [route, allowed] of Object.entries(ROUTES)) {
+    // A dynamic segment gets an id that does not exist: allowed roles see 404, refused ones 403.
+    const url = route.replace(/\[\w+\]/g, "matrix-missing");
+    for (const [letter, client] of Object.entries(clients)) {
+      const response = await client.get(url, { maxRedirects: 0 });
+      const status = response.status();
+      if (letter === "-") {
+        if (status === 200) mismatches.push(`${route} anonymous: 200`);
+        continue;
+      }
+      const expectedRefused = !allowed.includes(letter);
+      if (status >= 500) mismatches.push(`${route} as ${letter}: HTTP ${status}`);
+      else if ((status === 403) !== expectedRefused) mismatches.push(`${route} as ${letter}: HTTP ${status}, expected ${expectedRefused ? "403" : "not 403"}`);
+    }
+  }
+  await Promise.all(Object.values(clients).map((client) => client.dispose()));
+  expect(mismatches).toEqual([]);
+});
+
+void EVERYONE;
+void BUSINESS;
