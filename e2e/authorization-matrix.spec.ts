@@ -8,17 +8,123 @@ import { storageStateFor, type AccountKey } from "./accounts";
 
 // S secretary · L leadership · P Party office · Y system administrator · C security administrator · A audit administrator
 const ROLE_OF: Record<string, AccountKey> = { S: "secretary", L: "leader", P: "partyOffice", Y: "systemAdmin", C: "securityAdmin", A: "auditAdmin" };
-const EVERYONE = "SLPYCA";
-const BUSINESS = "SLP";
 
 /** Who may call each server action (the server refuses everyone else before reading the input). */
 const ACTIONS: Record<string, string> = {
-  MATRIX_ACTIONS: "",
+  "addBranchPostAction": "SP",
+  "assignRoleAction": "C",
+  "changePasswordAction": "SLPYCA",
+  "changeUserBranchAction": "Y",
+  "confirmTotpEnrolmentAction": "SLPYCA",
+  "createActivityAction": "SP",
+  "createBookAction": "P",
+  "createCampaignAction": "P",
+  "createIntegrityActivityAction": "SP",
+  "createMassActivityAction": "SP",
+  "createMassOrganizationAction": "P",
+  "createMeetingAction": "SP",
+  "createMemberAction": "SP",
+  "createOrgUnitAction": "Y",
+  "createStudyFormAction": "P",
+  "createStudySessionAction": "SP",
+  "createStudyTaskAction": "P",
+  "createSupervisionCheckAction": "SP",
+  "createUserAction": "Y",
+  "createVehicleAction": "P",
+  "deleteAttachmentAction": "SP",
+  "deleteOrgUnitAction": "Y",
+  "deleteRecordAction": "SP",
+  "endBranchPostAction": "SP",
+  "endMembershipAction": "SP",
+  "markAllReadAction": "SLPYCA",
+  "markReadAction": "SLPYCA",
+  "resetPasswordAction": "Y",
+  "resetTotpAction": "C",
+  "restoreRecordAction": "P",
+  "saveFrequenciesAction": "P",
+  "setUserActiveAction": "Y",
+  "startTotpEnrolmentAction": "SLPYCA",
+  "transferMemberAction": "P",
+  "unlockUserAction": "C",
+  "updateActivityAction": "SP",
+  "updateBookAction": "P",
+  "updateBranchBusinessAction": "P",
+  "updateCampaignAction": "P",
+  "updateIntegrityActivityAction": "SP",
+  "updateMassActivityAction": "SP",
+  "updateMassOrganizationAction": "P",
+  "updateMeetingAction": "SP",
+  "updateMemberAction": "SP",
+  "updateOrgUnitAction": "Y",
+  "updateSecurityPolicyAction": "C",
+  "updateStudyFormAction": "P",
+  "updateStudySessionAction": "SP",
+  "updateStudyTaskAction": "P",
+  "updateSupervisionCheckAction": "SP",
+  "updateVehicleAction": "P",
 };
 
 /** Who may open each page or GET route (others get 403; anonymous visitors are sent to /login). */
 const ROUTES: Record<string, string> = {
-  MATRIX_ROUTES: "",
+  "/": "SLPYCA",
+  "/account/password": "SLPYCA",
+  "/account/two-factor": "SLPYCA",
+  "/admin/audit": "A",
+  "/admin/org": "Y",
+  "/admin/security": "C",
+  "/admin/security/audit-trail": "C",
+  "/admin/security/policy": "C",
+  "/admin/users": "Y",
+  "/api/ledger/[type]": "SLPYCA",
+  "/api/ledger/audit": "A",
+  "/api/ledger/roster": "SLP",
+  "/branches": "SLP",
+  "/branches/[id]": "SLP",
+  "/campaigns": "SLP",
+  "/campaigns/[id]": "SLP",
+  "/education": "SLP",
+  "/education/activities": "SLP",
+  "/education/activities/[id]": "SLP",
+  "/education/activities/[id]/edit": "SP",
+  "/education/activities/new": "SP",
+  "/education/activities/vehicles": "SLP",
+  "/education/activities/vehicles/[id]": "SLP",
+  "/education/checklist": "SLP",
+  "/education/checklist/books": "SLP",
+  "/education/checklist/books/[id]": "SLP",
+  "/education/checklist/tasks/[id]": "SLP",
+  "/education/checklist/tasks/[id]/edit": "P",
+  "/education/checklist/tasks/new": "P",
+  "/education/org-life": "SLP",
+  "/education/org-life/[id]": "SLP",
+  "/education/org-life/[id]/edit": "SP",
+  "/education/org-life/calendar": "SLP",
+  "/education/org-life/due": "SLP",
+  "/education/org-life/new": "SP",
+  "/education/org-life/settings": "SLP",
+  "/education/study": "SLP",
+  "/education/study/[id]": "SLP",
+  "/education/study/[id]/edit": "SP",
+  "/education/study/new": "SP",
+  "/integrity": "SLP",
+  "/integrity/activities": "SLP",
+  "/integrity/activities/[id]": "SLP",
+  "/integrity/activities/[id]/edit": "SP",
+  "/integrity/activities/new": "SP",
+  "/integrity/checks": "SLP",
+  "/integrity/checks/[id]": "SLP",
+  "/integrity/checks/[id]/edit": "SP",
+  "/integrity/checks/new": "SP",
+  "/management": "SLP",
+  "/mass": "SLP",
+  "/mass/activities": "SLP",
+  "/mass/activities/[id]": "SLP",
+  "/mass/activities/[id]/edit": "SP",
+  "/mass/activities/new": "SP",
+  "/mass/organizations": "SLP",
+  "/notifications": "SLPYCA",
+  "/recycle-bin": "P",
+  "/summary": "SLP",
 };
 
 /** Open to anonymous visitors by design. */
@@ -50,6 +156,7 @@ function actionIds(): Record<string, string> {
 }
 
 const REFUSED = /您没有权限|只能查看和修改本支部|登录已失效/;
+const FORBIDDEN_TITLE = "无权访问";
 
 async function contexts(baseURL: string): Promise<Record<string, APIRequestContext>> {
   const entries = await Promise.all(
@@ -92,22 +199,27 @@ test("every page and GET route answers 403 to the roles the matrix refuses", asy
   const mismatches: string[] = [];
   for (const [route, allowed] of Object.entries(ROUTES)) {
     // A dynamic segment gets an id that does not exist: allowed roles see 404, refused ones 403.
+    // A secretary may also see 403 there: an unknown id is outside their branch, and saying
+    // "not found" instead would tell them which ids exist elsewhere.
+    const dynamic = /\[\w+\]/.test(route);
     const url = route.replace(/\[\w+\]/g, "matrix-missing");
     for (const [letter, client] of Object.entries(clients)) {
       const response = await client.get(url, { maxRedirects: 0 });
       const status = response.status();
+      // A page under a loading boundary streams, so its refusal arrives as the 403 page in a 200.
+      const refused = status === 403 || (status === 200 && (await response.text()).includes(FORBIDDEN_TITLE));
       if (letter === "-") {
         if (status === 200) mismatches.push(`${route} anonymous: 200`);
         continue;
       }
       const expectedRefused = !allowed.includes(letter);
       if (status >= 500) mismatches.push(`${route} as ${letter}: HTTP ${status}`);
-      else if ((status === 403) !== expectedRefused) mismatches.push(`${route} as ${letter}: HTTP ${status}, expected ${expectedRefused ? "403" : "not 403"}`);
+      else if (refused !== expectedRefused && !(dynamic && letter === "S" && refused)) {
+        mismatches.push(`${route} as ${letter}: ${refused ? "refused" : `HTTP ${status}`}, expected ${expectedRefused ? "refused" : "not refused"}`);
+      }
     }
   }
   await Promise.all(Object.values(clients).map((client) => client.dispose()));
   expect(mismatches).toEqual([]);
 });
 
-void EVERYONE;
-void BUSINESS;

@@ -27,9 +27,11 @@ export interface ExposedAction {
  */
 async function readDefinition(file: string, exportedName: string): Promise<{ permission: Permission; schema: zod.ZodType } | undefined> {
   const source = readFileSync(path.join(REPO_ROOT, file), "utf8");
-  const definition = new RegExp(`export const ${exportedName} = defineAction\\(\\s*\\{[^}]*?permission: "([^"]+)"[^}]*?schema: (\\w+)`).exec(source);
-  if (!definition) return undefined;
-  const [, permission, schemaName] = definition;
+  const call = new RegExp(`export const ${exportedName} = defineAction\\(\\s*\\{([^}]*)\\}`).exec(source)?.[1];
+  const schemaName = call && /schema: (\w+)/.exec(call)?.[1];
+  // The permission is written in the call or in a module-level `config` spread into it.
+  const permission = call && (/permission: "([^"]+)"/.exec(call) ?? /const config = \{[^}]*permission: "([^"]+)"/.exec(source))?.[1];
+  if (!schemaName || !permission) return undefined;
   const importLine = new RegExp(`import \\{([^}]*)\\} from "([^"]+)"`, "g");
   for (const [, names, from] of source.matchAll(importLine)) {
     // Only the project's own modules: `z.object(…)` written inline names the zod package itself.
