@@ -78,6 +78,8 @@ const ROUTES: Record<string, string> = {
   "/api/ledger/[type]": "SLPYCA",
   "/api/ledger/audit": "A",
   "/api/ledger/roster": "SLP",
+  "/api/members": "SLP",
+  "/education/org-life/expected": "SLP",
   "/branches": "SLP",
   "/branches/[id]": "SLP",
   "/campaigns": "SLP",
@@ -156,7 +158,8 @@ function actionIds(): Record<string, string> {
 }
 
 const REFUSED = /您没有权限|只能查看和修改本支部|登录已失效/;
-const FORBIDDEN_TITLE = "无权访问";
+// The 403 page's own marker (its title text also travels in every page's message payload).
+const FORBIDDEN_MARKER = "status-403";
 
 async function contexts(baseURL: string): Promise<Record<string, APIRequestContext>> {
   const entries = await Promise.all(
@@ -207,7 +210,7 @@ test("every page and GET route answers 403 to the roles the matrix refuses", asy
       const response = await client.get(url, { maxRedirects: 0 });
       const status = response.status();
       // A page under a loading boundary streams, so its refusal arrives as the 403 page in a 200.
-      const refused = status === 403 || (status === 200 && (await response.text()).includes(FORBIDDEN_TITLE));
+      const refused = status === 403 || (status === 200 && (await response.text()).includes(FORBIDDEN_MARKER));
       if (letter === "-") {
         if (status === 200) mismatches.push(`${route} anonymous: 200`);
         continue;
