@@ -138,9 +138,13 @@ export function pidAlive(pid: number): boolean {
 /** Drops databases named `<prefix><pid>_…` whose creating process is gone (crashed or killed runs). */
 export async function dropOrphans(client: pg.Client, prefix: string): Promise<string[]> {
   const dropped: string[] = [];
+  // A run in another PID namespace (a container sharing this server) has pids we cannot see;
+  // a database somebody is connected to is in use whatever its pid says.
+  const inUse = await client.query<{ datname: string }>("SELECT DISTINCT datname FROM pg_stat_activity WHERE datname IS NOT NULL");
+  const connected = new Set(inUse.rows.map((row) => row.datname));
   for (const name of await listDatabases(client, prefix)) {
     const pid = Number(name.slice(prefix.length).split("_")[0]);
-    if (!Number.isInteger(pid) || pid <= 0 || pidAlive(pid)) continue;
+    if (!Number.isInteger(pid) || pid <= 0 || pidAlive(pid) || connected.has(name)) continue;
     await dropDatabase(client, name).then(
       () => dropped.push(name),
       () => {},
