@@ -10,6 +10,14 @@ import zhMass from "./zh-CN/mass.json";
 import zhRecords from "./zh-CN/records.json";
 import enEducation from "./en/education.json";
 import zhEducation from "./zh-CN/education.json";
+import enRectification from "./en/rectification.json";
+import zhRectification from "./zh-CN/rectification.json";
+import enManagement from "./en/management.json";
+import zhManagement from "./zh-CN/management.json";
+import enDashboard from "./en/dashboard.json";
+import zhDashboard from "./zh-CN/dashboard.json";
+import enSummary from "./en/summary.json";
+import zhSummary from "./zh-CN/summary.json";
 import type { Locale } from "../config";
 
 type Tree = { [key: string]: string | Tree };
@@ -34,8 +42,8 @@ export function mergeMessages<T extends readonly object[]>(...files: T): Merged<
 }
 
 export const messagesByLocale = {
-  "zh-CN": mergeMessages(zhCore, zhRecords, zhIntegrity, zhMass, zhEducation),
-  en: mergeMessages(enCore, enRecords, enIntegrity, enMass, enEducation),
+  "zh-CN": mergeMessages(zhCore, zhRecords, zhIntegrity, zhMass, zhEducation, zhRectification, zhManagement, zhDashboard, zhSummary),
+  en: mergeMessages(enCore, enRecords, enIntegrity, enMass, enEducation, enRectification, enManagement, enDashboard, enSummary),
 } satisfies Record<Locale, object>;
 
 export type Messages = (typeof messagesByLocale)["zh-CN"];
