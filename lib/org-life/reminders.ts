@@ -10,10 +10,10 @@ import { periodLabel } from "./period-label";
 import { dueVsHeld } from "./queries/due-vs-held";
 import { getOrgLifeFrequencies } from "./settings";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** Notifications are stored as text, in the organ's language: a sweep has no request to take a locale from. */
-function organTranslator(): Translate {
+export function organTranslator(): Translate {
   const translate = createTranslator({ locale: defaultLocale, messages: messagesByLocale[defaultLocale] as AbstractIntlMessages });
   // Keys are built from enum values here, so they are checked by the message files' unit test, not by the compiler.
   return (key, values) => translate(key as never, values as never);

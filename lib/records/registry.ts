@@ -62,7 +62,7 @@ export const RECORD_TYPES = {
   // Never hard-deleted and never soft-deleted: an item is closed (销号), not removed.
   RectificationItem: define("RectificationItem", { titleField: "problem", scope: "orgUnit", href: (id) => `/management/rectification/${id}`, pillar: "MANAGEMENT", softDelete: false, campaigns: true }),
   JointPartner: define("JointPartner", { titleField: "name", scope: "organ", href: (id) => `/management/joint-partners/${id}`, pillar: "MANAGEMENT" }),
-  JointActivity: define("JointActivity", { titleField: "title", scope: "organ", href: (id) => `/management/joint-activities/${id}`, pillar: "MANAGEMENT", campaigns: true }),
+  JointActivity: define("JointActivity", { titleField: "title", scope: "orgUnit", href: (id) => `/management/joint-activities/${id}`, pillar: "MANAGEMENT", campaigns: true }),
   JointListEntry: define("JointListEntry", { titleField: "content", scope: "organ", href: (id) => `/management/joint-list-entries/${id}`, pillar: "MANAGEMENT" }),
   PublicityItem: define("PublicityItem", { titleField: "title", scope: "orgUnit", href: (id) => `/management/publicity-items/${id}`, pillar: "MANAGEMENT", campaigns: true }),
   IdeologyRecord: define("IdeologyRecord", { titleField: "title", scope: "orgUnit", href: (id) => `/management/ideology-records/${id}`, pillar: "MANAGEMENT" }),

@@ -1,7 +1,9 @@
-import { ComingSoon } from "@/components/shell/coming-soon";
-import { requirePageUser } from "@/lib/auth/session";
+import { ManagementOverview } from "@/components/management/management-overview";
+import { loadForPage, requirePageUser } from "@/lib/auth/session";
+import { loadManagementOverview } from "@/lib/management/pages";
 
-export default async function Page() {
-  await requirePageUser("records.read");
-  return <ComingSoon section="management" />;
+export default async function ManagementPage() {
+  const user = await requirePageUser("records.read");
+  const sections = await loadForPage(() => loadManagementOverview(user));
+  return <ManagementOverview sections={sections} />;
 }

@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+
+/** The year's quarterly ideology analyses: how many each quarter, and the begun quarters still without one. */
+export async function IdeologyQuarters({ year, quarters }: { year: number; quarters: { quarter: number; analyses: number; missing: boolean }[] }) {
+  const t = await getTranslations("management");
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{t("ideology.quartersTitle", { year })}</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {quarters.map((quarter) => (
+            <li key={quarter.quarter} className="grid gap-1 rounded-md border p-3 text-sm" data-testid={`quarter-${quarter.quarter}`}>
+              <span className="text-muted-foreground">{t("quarterLabel", { period: quarter.quarter })}</span>
+              <span className="text-lg font-semibold tabular-nums">{t("ideology.analyses", { count: quarter.analyses })}</span>
+              {quarter.missing ? <Badge variant="danger">{t("ideology.missing")}</Badge> : null}
+            </li>
+          ))}
+        </ul>
+      </CardContent>
+    </Card>
+  );
+}
