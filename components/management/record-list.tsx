@@ -71,6 +71,7 @@ export async function RecordList({ slug, query, params, data: { list, options, q
         kindLabel={section.kindField ? t(`fields.${section.kindField}`) : undefined}
         statuses={enumOptions(section.statusField)}
         statusLabel={section.statusField ? t(`fields.${section.statusField}`) : undefined}
+        dates={section.dateField !== "createdAt"}
         extra={
           options.partners.length > 0
             ? [{ name: "partner", label: t("fields.partnerId"), options: options.partners.map((partner) => ({ value: partner.id, label: partner.name })), value: query.partner }]

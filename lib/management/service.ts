@@ -68,7 +68,11 @@ function filterWhere(slug: SectionSlug, query: Omit<ManagementListQuery, "page">
   const enumOf = (name: string | undefined) => (name ? section.fields.find((field) => field.name === name)?.enumName : undefined);
   const kindEnum = enumOf(section.kindField);
   const statusEnum = enumOf(section.statusField);
-  if (query.q) where.push({ [section.titleField]: { contains: query.q, mode: "insensitive" } });
+  if (query.q) {
+    // A committee term is named by its dates: the keyword then looks for its branch.
+    const byBranch = section.fields.find((field) => field.name === section.titleField)?.kind === "date";
+    where.push(byBranch ? { orgUnit: { name: { contains: query.q, mode: "insensitive" } } } : { [section.titleField]: { contains: query.q, mode: "insensitive" } });
+  }
   if (query.kind && kindEnum && (ENUMS[kindEnum] as readonly string[]).includes(query.kind)) where.push({ [section.kindField!]: query.kind });
   if (query.status && statusEnum && (ENUMS[statusEnum] as readonly string[]).includes(query.status)) where.push({ [section.statusField!]: query.status });
   if (query.branch && section.scope === "unit") {
