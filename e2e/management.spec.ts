@@ -63,8 +63,10 @@ test("a secretary records a publicity item and a joint activity, and each appear
   await page.goto("/management/joint-activities/new");
   await page.getByLabel("标题").fill(`与青山村开展联建活动${suffix}`);
   await page.getByLabel("联建单位").selectOption({ label: "青山村党支部" });
+  // A secretary's activity is their branch's, ticked to start with; taking part is required.
+  await expect(page.getByLabel(OWN_BRANCH)).toBeChecked();
+  await page.getByLabel(OWN_BRANCH).uncheck();
   await page.getByRole("button", { name: "保存" }).click();
-  // The branches taking part are required: the form says so before anything is sent.
   await expect(page.getByText("请至少选择一个参与支部")).toBeVisible();
   await page.getByLabel(OWN_BRANCH).check();
   await page.getByRole("button", { name: "保存" }).click();

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -7,8 +8,17 @@ export async function IdeologyQuarters({ year, quarters }: { year: number; quart
   const t = await getTranslations("management");
   return (
     <Card>
-      <CardHeader>
+      <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-3">
         <CardTitle>{t("ideology.quartersTitle", { year })}</CardTitle>
+        {/* The year's ideology work points and the Party-group meetings that studied ideology live in their own lists. */}
+        <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href="/management/work-tasks?kind=IDEOLOGY_POINTS" className="text-primary hover:underline">
+            {t("ideology.points")}
+          </Link>
+          <Link href="/management/party-group-meetings?kind=IDEOLOGY" className="text-primary hover:underline">
+            {t("ideology.meetings")}
+          </Link>
+        </div>
       </CardHeader>
       <CardContent>
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">

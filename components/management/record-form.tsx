@@ -109,7 +109,13 @@ export function RecordForm({ slug, options, record, defaults }: RecordFormProps)
       case "participants":
         return (
           <div key={field.name} className="sm:col-span-2">
-            <CampaignPicker name={`${field.name}[]`} label={label} campaigns={options.branches} defaultValue={list(field.name)} />
+            <CampaignPicker
+              name={`${field.name}[]`}
+              label={label}
+              campaigns={options.branches}
+              // A secretary's new activity is their branch's: ticked to start with.
+              defaultValue={record || field.kind === "branchIds" || options.branches.length !== 1 ? list(field.name) : [options.branches[0].id]}
+            />
             {hint ? <p className="mt-1 text-xs text-muted-foreground">{hint}</p> : null}
           </div>
         );

@@ -11,7 +11,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { hasFilters } from "@/lib/integrity/list-params";
 import type { loadSectionList } from "@/lib/management/pages";
 import type { ManagementListQuery } from "@/lib/management/schema";
-import { ENUMS, fieldDef, sectionDef, sectionPath, type SectionSlug } from "@/lib/management/sections";
+import { ENUMS, fieldDef, sectionDef, sectionPath, type EnumName, type SectionSlug } from "@/lib/management/sections";
 import { listPageHref } from "@/lib/records/list-query";
 import { fieldValue } from "./field-value";
 import { IdeologyQuarters } from "./ideology-quarters";
@@ -33,10 +33,8 @@ export async function RecordList({ slug, query, params, data: { list, options, q
   const columns = section.columns.map((name) => fieldDef(slug, name)!);
   const [titleColumn, ...otherColumns] = columns;
   const branchNames = new Map(options.branches.map((branch) => [branch.id, branch.name]));
-  const enumOptions = (name: string | undefined) => {
-    const enumName = name ? fieldDef(slug, name)?.enumName : undefined;
-    return enumName ? ENUMS[enumName].map((value) => ({ value, label: t(`enums.${enumName}.${value}`) })) : undefined;
-  };
+  const enumOf = (name: string | undefined) => (name ? fieldDef(slug, name)?.enumName : undefined);
+  const enumOptions = (enumName: EnumName | undefined) => (enumName ? ENUMS[enumName].map((value) => ({ value, label: t(`enums.${enumName}.${value}`) })) : undefined);
   const title = (row: (typeof list.rows)[number]) => (
     <Link href={`${path}/${row.id}`} className="font-medium text-primary hover:underline">
       {fieldValue(titleColumn, row, t, branchNames) || t("untitled")}
@@ -67,9 +65,9 @@ export async function RecordList({ slug, query, params, data: { list, options, q
         query={query}
         params={params}
         branches={section.scope === "unit" ? options.branches.map((branch) => ({ value: branch.id, label: branch.name })) : []}
-        kinds={enumOptions(section.kindField)}
-        kindLabel={section.kindField ? t(`fields.${section.kindField}`) : undefined}
-        statuses={enumOptions(section.statusField)}
+        kinds={enumOptions(section.topicFilter ? "agendaTopic" : enumOf(section.kindField))}
+        kindLabel={section.kindField ? t(`fields.${section.kindField}`) : section.topicFilter ? t("agenda.topic") : undefined}
+        statuses={enumOptions(enumOf(section.statusField))}
         statusLabel={section.statusField ? t(`fields.${section.statusField}`) : undefined}
         dates={section.dateField !== "createdAt"}
         extra={

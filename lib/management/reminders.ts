@@ -65,7 +65,7 @@ export const submissionReminderSweep: Sweep = {
       SELECT r.id AS "requestId", r.title, r."dueDate", u.id AS "orgUnitId",
         CASE WHEN ${today}::date > r."dueDate" THEN 'OVERDUE' ELSE 'DUE_SOON' END AS stage
       FROM "SubmissionRequest" r
-      JOIN "OrgUnit" u ON u.type = 'BRANCH' AND u."deletedAt" IS NULL AND (cardinality(r."orgUnitIds") = 0 OR u.id = ANY(r."orgUnitIds"))
+      JOIN "OrgUnit" u ON u.type = 'BRANCH' AND u."deletedAt" IS NULL AND (coalesce(cardinality(r."orgUnitIds"), 0) = 0 OR u.id = ANY(r."orgUnitIds"))
       WHERE r."deletedAt" IS NULL
         AND r."dueDate" - ${SUBMISSION_REMINDER_DAYS}::int <= ${today}::date
         AND NOT EXISTS (SELECT 1 FROM "Submission" s WHERE s."requestId" = r.id AND s."orgUnitId" = u.id)`);

@@ -60,6 +60,8 @@ export interface SectionDef {
   kindField?: string;
   /** The enum field the list's status filter narrows. */
   statusField?: string;
+  /** The list's kind filter narrows to meetings with an agenda item of a topic (党组会专题研究意识形态 …). */
+  topicFilter?: true;
   fields: FieldDef[];
   /** The fields shown as list columns, in order (the title first). */
   columns: string[];
@@ -141,6 +143,7 @@ export const SECTIONS = {
     scope: "organ",
     titleField: "title",
     dateField: "date",
+    topicFilter: true,
     fields: [f("date", "date", { required: true }), f("title", "text", { required: true, max: 200 })],
     columns: ["title", "date"],
   },

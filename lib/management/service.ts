@@ -9,7 +9,7 @@ import { dateRangeWhere, pageArgs } from "@/lib/records/list-query";
 import { assertCanWriteRecord, assertCanWriteUnit, assertLiveBranch, branchScope, canWriteRecord, readableRecordsWhere, type BranchScope } from "@/lib/org/scope";
 import { msg } from "@/lib/validation";
 import type { ManagementListQuery, ManagementRecordInput, UpdateManagementRecordInput } from "./schema";
-import { ENUMS, sectionDef, type SectionSlug } from "./sections";
+import { AGENDA_TOPICS, ENUMS, sectionDef, type SectionSlug } from "./sections";
 
 // One service for the management sections described in ./sections.ts: list, read, create and
 // update with the branch rules of lib/org/scope.ts. Soft delete goes through lib/records.
@@ -74,6 +74,7 @@ function filterWhere(slug: SectionSlug, query: Omit<ManagementListQuery, "page">
     where.push(byBranch ? { orgUnit: { name: { contains: query.q, mode: "insensitive" } } } : { [section.titleField]: { contains: query.q, mode: "insensitive" } });
   }
   if (query.kind && kindEnum && (ENUMS[kindEnum] as readonly string[]).includes(query.kind)) where.push({ [section.kindField!]: query.kind });
+  if (query.kind && section.topicFilter && (AGENDA_TOPICS as readonly string[]).includes(query.kind)) where.push({ items: { some: { topic: query.kind } } });
   if (query.status && statusEnum && (ENUMS[statusEnum] as readonly string[]).includes(query.status)) where.push({ [section.statusField!]: query.status });
   if (query.branch && section.scope === "unit") {
     where.push(slug === "joint-activities" ? { OR: [{ orgUnitId: query.branch }, { branches: { some: { orgUnitId: query.branch } } }] } : { orgUnitId: query.branch });

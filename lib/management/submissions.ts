@@ -44,7 +44,7 @@ function trackerSql(requestId: string, today: Date) {
         ELSE 'PENDING'
       END AS state
     FROM "SubmissionRequest" r
-    JOIN "OrgUnit" u ON u.type = 'BRANCH' AND u."deletedAt" IS NULL AND (cardinality(r."orgUnitIds") = 0 OR u.id = ANY(r."orgUnitIds"))
+    JOIN "OrgUnit" u ON u.type = 'BRANCH' AND u."deletedAt" IS NULL AND (coalesce(cardinality(r."orgUnitIds"), 0) = 0 OR u.id = ANY(r."orgUnitIds"))
     LEFT JOIN "Submission" s ON s."requestId" = r.id AND s."orgUnitId" = u.id
     LEFT JOIN "User" sb ON sb.id = s."submittedById"
     WHERE r.id = ${requestId} AND r."deletedAt" IS NULL`;

@@ -71,10 +71,10 @@ export async function seedManagementDemo(tx: Tx) {
     ],
   });
 
-  const plan = await tx.submissionRequest.create({ data: { title: `${year}年支部工作计划`, description: "请各支部报送本年度工作计划。", dueDate: on(2, 28), ...by } });
+  const plan = await tx.submissionRequest.create({ data: { title: `${year}年支部工作计划`, description: "请各支部报送本年度工作计划。", dueDate: on(2, 28), orgUnitIds: [], ...by } });
   const study = await tx.submissionRequest.create({ data: { title: "支部学习计划", dueDate: on(3, 15), orgUnitIds: branches.slice(0, 5).map((branch) => branch.id), ...by } });
   const report = await tx.submissionRequest.create({
-    data: { title: "书记抓基层党建述职报告", dueDate: parseCalendarDate(formatCalendarDate(new Date(today.getTime() + 10 * 86_400_000)))!, ...by },
+    data: { title: "书记抓基层党建述职报告", orgUnitIds: [], dueDate: parseCalendarDate(formatCalendarDate(new Date(today.getTime() + 10 * 86_400_000)))!, ...by },
   });
   const submitted = (requestId: string, count: number) =>
     branches.slice(0, count).flatMap((branch) => {

@@ -85,6 +85,21 @@ describe("required submissions", () => {
     expect(await submitDocumentAction({ requestId, orgUnitId: organ.branchB.id, files: [pdf()] })).toMatchObject({ ok: false });
     expect(await submitDocumentAction({ requestId, orgUnitId: organ.branchA.id, files: [] })).toMatchObject({ ok: false, fieldErrors: { files: expect.any(Array) } });
     expect(await testDb().submission.count({ where: { requestId } })).toBe(0);
+    // Asking no branch in particular asks every branch, also when the list is stored as NULL.
+    const office = await actingAs(organ.partyOffice.username);
+    const everyBranch = [organ.branchA.id, organ.branchB.id];
+    expect((await submissionTracker(office, requestId)).rows.map((row) => row.orgUnitId)).toEqual(expect.arrayContaining(everyBranch));
+    await testDb().$executeRaw`UPDATE "SubmissionRequest" SET "orgUnitIds" = NULL WHERE id = ${requestId}`;
+    expect((await submissionTracker(office, requestId)).rows.map((row) => row.orgUnitId)).toEqual(expect.arrayContaining(everyBranch));
+  });
+
+  it("lists the Party-group meetings that studied a topic", async () => {
+    const office = await actingAs(organ.partyOffice.username);
+    const meeting = await testDb().partyGroupMeeting.create({ data: { title: "党组会专题研究意识形态", date: day("2025-04-10"), items: { create: [{ topic: "IDEOLOGY", title: "一季度分析研判" }] } } });
+    const other = await testDb().partyGroupMeeting.create({ data: { title: "党组会", date: day("2025-04-11"), items: { create: [{ topic: "PARTY_BUILDING", title: "党建工作" }] } } });
+    const ids = (await listSectionRecords(office, "party-group-meetings", query({ kind: "IDEOLOGY" }))).rows.map((row) => row.id);
+    expect(ids).toContain(meeting.id);
+    expect(ids).not.toContain(other.id);
   });
 
   it("reminds a branch that has not submitted once per stage", async () => {
