@@ -74,7 +74,7 @@ export function RecordForm({ slug, options, record, defaults }: RecordFormProps)
         );
       case "unit":
         // The Party office picks a branch or, where the section allows, the Party group itself;
-        // a secretary's records are their branch's.
+        // a secretary's records are their branch's (the hint about the Party group is not theirs).
         return options.writesOrgan ? (
           <SelectField
             key={field.name}
@@ -87,7 +87,7 @@ export function RecordForm({ slug, options, record, defaults }: RecordFormProps)
             required={field.required}
           />
         ) : (
-          <BranchField key={field.name} branches={options.branches} label={label} hint={hint} defaultValue={text(field.name)} />
+          <BranchField key={field.name} branches={options.branches} label={label} defaultValue={text(field.name)} />
         );
       case "leader":
       case "partner": {
