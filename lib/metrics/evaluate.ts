@@ -10,6 +10,7 @@ import { getOrgLifeFrequencies } from "@/lib/org-life/settings";
 import { ESCALATION_SETTING_KEY, thresholdsFromSetting } from "@/lib/rectification/escalation";
 import { pageArgs } from "@/lib/records/list-query";
 import { filterPeriod, type MetricFilter } from "./filter";
+import { inPeriodSql } from "./sql";
 import type { MetricContext, MetricDefinition, UnitFilter } from "./types";
 
 /** What a context needs besides its period: read once per request, then reused for every period compared. */
@@ -79,23 +80,65 @@ function figureSql(metric: MetricDefinition, ctx: MetricContext, split?: Split):
   return Prisma.sql`json_build_object('value', ${total}, 'parts', ${parts})`;
 }
 
+/**
+ * The same figure over several periods (this period, last year's, each half) as one JSON array.
+ * A dated metric reads its rows once over the span of all the periods and aggregates the rows
+ * whose date falls in each (the CTE is read several times, so PostgreSQL materialises it); an
+ * undated one is computed per period.
+ */
+function periodsSql(metric: MetricDefinition, contexts: readonly MetricContext[], split?: Split): Prisma.Sql {
+  if (metric.undated || contexts.length === 1) {
+    return Prisma.sql`json_build_array(${Prisma.join(contexts.map((ctx, index) => figureSql(metric, ctx, index === 0 ? split : undefined)))})`;
+  }
+  const span: MetricContext = {
+    ...contexts[0],
+    start: new Date(Math.min(...contexts.map((ctx) => ctx.start.getTime()))),
+    end: new Date(Math.max(...contexts.map((ctx) => ctx.end.getTime()))),
+  };
+  const figures = contexts.map((ctx, index) => {
+    const within = Prisma.sql`FROM span r WHERE ${inPeriodSql(ctx, Prisma.sql`r.date`)}`;
+    const total = Prisma.sql`(SELECT (${valueSql(metric)})::float8 ${within})`;
+    if (index > 0 || !split) return Prisma.sql`json_build_object('value', ${total})`;
+    const parts = Prisma.sql`(SELECT coalesce(json_object_agg(part, n), '{}'::json) FROM (
+      SELECT ${splitSql(metric, split)} AS part, (${valueSql(metric)})::float8 AS n ${within} GROUP BY 1
+    ) x WHERE part IS NOT NULL)`;
+    return Prisma.sql`json_build_object('value', ${total}, 'parts', ${parts})`;
+  });
+  return Prisma.sql`(WITH span AS (${metric.rows(span)}) SELECT json_build_array(${Prisma.join(figures)}))`;
+}
+
 export interface FigureRequest {
   metric: MetricDefinition;
   ctx: MetricContext;
   split?: Split;
 }
 
-/** Evaluates many figures in one round trip; results in the order asked. */
-export async function evaluateFigures(requests: readonly FigureRequest[], client: Db | Tx = db): Promise<Figure[]> {
-  if (requests.length === 0) return [];
-  const columns = requests.map((request, index) => Prisma.sql`${figureSql(request.metric, request.ctx, request.split)} AS ${Prisma.raw(`"f${index}"`)}`);
-  const [row] = await client.$queryRaw<Record<string, Figure>[]>(Prisma.sql`SELECT ${Prisma.join(columns, ", ")}`);
-  return requests.map((_, index) => row[`f${index}`]);
+export interface PeriodsRequest {
+  metric: MetricDefinition;
+  /** The first context is the one split, if a split is asked for. */
+  contexts: readonly MetricContext[];
+  split?: Split;
+}
+
+/** Evaluates single figures and figures over several periods, all in one round trip. */
+export async function evaluateBatch(figures: readonly FigureRequest[], periods: readonly PeriodsRequest[], client: Db | Tx = db): Promise<{ figures: Figure[]; periods: Figure[][] }> {
+  const columns = [
+    ...figures.map((request) => figureSql(request.metric, request.ctx, request.split)),
+    ...periods.map((request) => periodsSql(request.metric, request.contexts, request.split)),
+  ];
+  if (columns.length === 0) return { figures: [], periods: [] };
+  const [row] = await client.$queryRaw<Record<string, unknown>[]>(
+    Prisma.sql`SELECT ${Prisma.join(columns.map((sql, index) => Prisma.sql`${sql} AS ${Prisma.raw(`"f${index}"`)}`))}`,
+  );
+  return {
+    figures: figures.map((_, index) => row[`f${index}`] as Figure),
+    periods: periods.map((_, index) => row[`f${figures.length + index}`] as Figure[]),
+  };
 }
 
 export async function evaluateFigure(metric: MetricDefinition, ctx: MetricContext, split?: Split, client: Db | Tx = db): Promise<Figure> {
-  const [figure] = await evaluateFigures([{ metric, ctx, split }], client);
-  return figure;
+  const { figures } = await evaluateBatch([{ metric, ctx, split }], [], client);
+  return figures[0];
 }
 
 export const DRILL_PAGE_SIZE = 50;

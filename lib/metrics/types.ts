@@ -61,6 +61,12 @@ export interface MetricDefinition {
    * `enumLabels`, or, without `values`, whatever the column holds (a branch's name).
    */
   breakdown?: { column: string; enumLabels?: string; values?: readonly string[] };
+  /**
+   * The period decides more than which rows' `date` falls in it (slots owed, branches covered,
+   * items open at its end): each period compared is then computed on its own rather than by
+   * splitting one wider set of rows by date.
+   */
+  undated?: true;
   /** The rows are work done (meetings, activities): they make up their pillar's activity by month. */
   activity?: true;
   /** Each row links to this record type's page, taking the id from `linkColumn` (default `id`). */

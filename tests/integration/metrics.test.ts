@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
 import { countChecks } from "@/lib/integrity/queries/count-checks";
-import { contextFor, drillDown, evaluateFigure, metricEnvironment, unitsFor, type MetricEnvironment } from "@/lib/metrics/evaluate";
+import { contextFor, drillDown, evaluateBatch, evaluateFigure, metricEnvironment, unitsFor, type MetricEnvironment } from "@/lib/metrics/evaluate";
 import type { MetricFilter } from "@/lib/metrics/filter";
 import { METRIC_KEYS, METRICS, type MetricKey } from "@/lib/metrics/registry";
 import { escalationSql } from "@/lib/metrics/sql";
@@ -30,6 +30,8 @@ const EXPECTED: Record<MetricKey, [Expected, Expected, Expected]> = {
   "education.studySessions": [4, 2, 1],
   "education.checklistTasksDone": [1, 0, 0],
   "education.checklistTasksOverdue": [1, 1, 0],
+  "education.checklistTasksDueSoon": [1, 1, 0],
+  "education.branchesWithoutOrgLife": [0, 1, 0],
   "education.orgLifeCompletion": [
     [18.2, 22],
     [16.7, 6],
@@ -52,6 +54,7 @@ const EXPECTED: Record<MetricKey, [Expected, Expected, Expected]> = {
     [30, 1],
     [null, 0],
   ],
+  "management.rectificationOpenAtEnd": [1, 1, 1],
   "management.rectificationBySource": [6, 4, 3],
   "management.rectificationByBranch": [6, 4, 3],
   "management.jointCoverage": [
@@ -122,6 +125,7 @@ beforeAll(async () => {
     task({ year: 2025, status: "NOT_STARTED", deadline: day("2025-12-31") }),
     task({ year: 2025, status: "DONE", deadline: day("2025-03-01"), ...deleted }),
     task({ year: 2024, status: "NOT_STARTED", deadline: day("2024-12-01") }),
+    task({ year: 2025, status: "NOT_STARTED", deadline: day("2025-08-25") }),
   ]);
 
   const meeting = (orgUnitId: string, kind: "COMMITTEE_MEETING" | "PARTY_CONGRESS" | "THEME_DAY", date: string, extra = {}) =>
@@ -164,7 +168,7 @@ beforeAll(async () => {
       data: { problem: "整改问题", measures: "措施", class: "DEADLINE", ownerId: organ.partyOffice.id, verifierId: organ.leader.id, ...data },
     });
   await Promise.all([
-    item({ orgUnitId: a, source: "SUPERVISION", status: "PENDING", deadline: day("2025-06-30") }),
+    item({ orgUnitId: a, source: "SUPERVISION", status: "PENDING", deadline: day("2025-06-30"), createdAt: new Date("2025-06-01T00:00:00Z") }),
     item({ orgUnitId: b, source: "OTHER", status: "IN_PROGRESS", deadline: day("2025-07-01") }),
     item({ orgUnitId: a, source: "SUPERVISION", status: "AWAITING_ACCEPTANCE", deadline: day("2025-08-20") }),
     // Created 10 April in Beijing, closed 20 April: 10 days.
@@ -257,6 +261,20 @@ describe("every metric of the registry", () => {
       }
     });
   }
+});
+
+describe("figures over several periods at once", () => {
+  it("equal each period's figure computed on its own, for every metric", async () => {
+    const filters: MetricFilter[] = [{ year: 2025, quarter: 3 }, { year: 2024, quarter: 3 }, { year: 2025, half: 1 }, { year: 2025, half: 2 }];
+    for (const key of METRIC_KEYS) {
+      const metric = METRICS[key];
+      const contexts = filters.map((filter) => contextFor(leaderEnv, filter));
+      const split = metric.breakdown ? ("breakdown" as const) : undefined;
+      const { periods } = await evaluateBatch([], [{ metric, contexts, split }], testDb());
+      const single = await Promise.all(contexts.map((ctx, index) => evaluateFigure(metric, ctx, index === 0 ? split : undefined, testDb())));
+      expect({ key, figures: periods[0] }).toEqual({ key, figures: single });
+    }
+  });
 });
 
 describe("figures that other modules also compute", () => {

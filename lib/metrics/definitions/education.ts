@@ -7,6 +7,9 @@ import type { MetricContext, MetricDefinition } from "../types";
 
 // 学习教育: theory study, the study checklist, organisational life, themed activities.
 
+/** How far ahead a checklist task counts as near its deadline. */
+export const DUE_SOON_DAYS = 14;
+
 const STUDY_KINDS = ["CENTRAL_GROUP", "READING_CLASS", "EXPERT_LECTURE", "FIELD_STUDY", "BRANCH_STUDY", "ONLINE", "OTHER"] as const;
 const THEMED_KINDS = ["SPEECH_CONTEST", "SKILLS_CONTEST", "EDUCATION_BASE_VISIT", "READING", "LECTURE_PLATFORM", "OTHER"] as const;
 
@@ -109,6 +112,17 @@ export const EDUCATION_METRICS = [
     link: { type: "StudyTask" },
   },
   {
+    key: "education.checklistTasksDueSoon",
+    pillar: "EDUCATION",
+    labelKey: "checklistTasksDueSoon",
+    unit: "count",
+    // Not done and due within the next two weeks: what the Party office should chase now.
+    rows: (ctx) =>
+      taskRows(ctx, Prisma.sql`t.status <> 'DONE' AND t.deadline BETWEEN ${dateSql(ctx.today)} AND ${dateSql(ctx.today)} + ${DUE_SOON_DAYS}::int`),
+    columns: taskColumns,
+    link: { type: "StudyTask" },
+  },
+  {
     key: "education.orgLifeCompletion",
     pillar: "EDUCATION",
     labelKey: "orgLifeCompletion",
@@ -126,6 +140,7 @@ export const EDUCATION_METRICS = [
         WHERE d.start <= ${dateSql(ctx.end)} AND d."end" >= ${dateSql(ctx.start)} AND d.due - d.upcoming > 0`;
     },
     value: Prisma.sql`round(100.0 * sum(r.met) / nullif(sum(r.due), 0), 1)`,
+    undated: true,
     columns: [
       { key: "branchName", labelKey: "branch", type: "text" },
       { key: "kind", labelKey: "kind", type: "enum", enumLabels: "orgLife.kinds" },
@@ -141,8 +156,10 @@ export const EDUCATION_METRICS = [
     labelKey: "orgLifeMeetings",
     unit: "count",
     rows: (ctx) => Prisma.sql`
-      SELECT m.id, m.date, m.topic AS title, m.kind::text AS kind, u.name AS "branchName", m."orgUnitId" AS "unitId"
+      SELECT m.id, m.date, m.topic AS title, m.kind::text AS kind, coalesce(p.name, u.name) AS "branchName"
       FROM "OrgLifeMeeting" m JOIN "OrgUnit" u ON u.id = m."orgUnitId"
+        -- A 党小组's meeting is shown under its branch.
+        LEFT JOIN "OrgUnit" p ON p.id = u."parentId" AND u.type = 'GROUP'
       WHERE m."deletedAt" IS NULL AND ${unitSql(ctx, Prisma.sql`m."orgUnitId"`)} AND ${inPeriodSql(ctx, Prisma.sql`m.date`)}`,
     columns: [
       { key: "date", labelKey: "date", type: "date" },
@@ -153,6 +170,24 @@ export const EDUCATION_METRICS = [
     breakdown: { column: "kind", enumLabels: "orgLife.kinds", values: ORG_LIFE_KINDS },
     link: { type: "OrgLifeMeeting" },
     activity: true,
+  },
+  {
+    key: "education.branchesWithoutOrgLife",
+    pillar: "EDUCATION",
+    labelKey: "branchesWithoutOrgLife",
+    unit: "count",
+    // Live branches with no meeting of their own or of their 党小组 in the period.
+    rows: (ctx) => Prisma.sql`
+      SELECT b.id, ${dateSql(ctx.start)} AS date, b.name AS "branchName"
+      FROM "OrgUnit" b
+      WHERE b.type = 'BRANCH' AND b."deletedAt" IS NULL AND b."effectiveFrom" <= ${dateSql(ctx.end)}
+        AND (b."effectiveTo" IS NULL OR b."effectiveTo" >= ${dateSql(ctx.start)}) AND ${unitSql(ctx, Prisma.sql`b.id`)}
+        AND NOT EXISTS (
+          SELECT 1 FROM "OrgLifeMeeting" m JOIN "OrgUnit" u ON u.id = m."orgUnitId"
+          WHERE (u.id = b.id OR u."parentId" = b.id) AND m."deletedAt" IS NULL AND ${inPeriodSql(ctx, Prisma.sql`m.date`)}
+        )`,
+    columns: [{ key: "branchName", labelKey: "branch", type: "text" }],
+    undated: true,
   },
   {
     key: "education.themedActivities",

@@ -124,6 +124,22 @@ export const MANAGEMENT_METRICS = [
   },
   {
     ...rectification,
+    key: "management.rectificationOpenAtEnd",
+    labelKey: "rectificationOpenAtEnd",
+    // Items raised by the period's last day and not closed by then, whatever their deadline: one
+    // point of the burn-down.
+    rows: (ctx) => Prisma.sql`
+      SELECT i.id, i.deadline AS date, i.problem AS title, i.status::text AS status, i.source::text AS source,
+        coalesce(u.name, i.department) AS "branchName", i."closedOn",
+        CASE WHEN i.status = 'CLOSED' THEN NULL ELSE ${escalationSql(ctx, Prisma.sql`i.deadline`)} END AS level
+      FROM "RectificationItem" i LEFT JOIN "OrgUnit" u ON u.id = i."orgUnitId"
+      WHERE i."deletedAt" IS NULL AND ${unitSql(ctx, Prisma.sql`i."orgUnitId"`)}
+        AND (i."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date <= ${dateSql(ctx.end)}
+        AND NOT (i.status = 'CLOSED' AND coalesce(i."closedOn", ${dateSql(ctx.end)}) <= ${dateSql(ctx.end)})`,
+    undated: true,
+  },
+  {
+    ...rectification,
     key: "management.rectificationBySource",
     labelKey: "rectificationBySource",
     rows: (ctx) => itemRows(ctx),
@@ -144,6 +160,7 @@ export const MANAGEMENT_METRICS = [
     rows: (ctx) => branchCoverageRows(ctx, Prisma.sql`TRUE`),
     value: Prisma.sql`round(100.0 * count(*) FILTER (WHERE r.covered) / nullif(count(*), 0), 1)`,
     columns: coverageColumns,
+    undated: true,
   },
   {
     key: "management.jointCoveredBranches",
@@ -152,6 +169,7 @@ export const MANAGEMENT_METRICS = [
     unit: "count",
     rows: (ctx) => branchCoverageRows(ctx, Prisma.sql`c.covered`),
     columns: coverageColumns,
+    undated: true,
   },
   {
     key: "management.jointActivities",
@@ -229,6 +247,7 @@ export const MANAGEMENT_METRICS = [
       { key: "quarter", labelKey: "quarter", type: "number" },
       { key: "date", labelKey: "periodStart", type: "date" },
     ],
+    undated: true,
   },
   {
     key: "management.documentsIssued",
