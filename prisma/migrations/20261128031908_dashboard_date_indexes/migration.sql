@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "OrgLifeMeeting_date_idx" ON "OrgLifeMeeting"("date");
