@@ -202,3 +202,8 @@ export function roundableMetrics(figures: FigureValues, document: SummaryDocumen
   return document.stated.filter((key) => canRound(figures[key]));
 }
 
+
+/** Every clause of 基本情况 with its current template text, for the editor. */
+export function editableClauses(isBranch: boolean, content: DraftContent): { id: string; text: string }[] {
+  return (isBranch ? BRANCH_PARTS : ORGAN_PARTS).flatMap((part) => part.points.flatMap((point) => point.clauses.map((clause) => ({ id: clause.id, text: content.clauses?.[clause.id] ?? clause.text }))));
+}

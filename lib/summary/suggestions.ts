@@ -7,11 +7,7 @@ import type { FigureValues } from "./metric-keys";
 // Starting points for 二、存在问题 and 四、下步打算, drawn from the records. The office decides what
 // to write; each suggestion is a sentence it can insert and edit.
 
-export interface Suggestion {
-  section: "problems" | "plans";
-  key: string;
-  text: string;
-}
+import type { Suggestion } from "./suggestions-types";
 
 /** A format counts as rare under this share of the central group's sessions. */
 const RARE_FORMAT_SHARE = 0.2;
