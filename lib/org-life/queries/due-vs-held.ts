@@ -52,15 +52,24 @@ export interface DueVsHeld {
  * meeting of its kind falls inside it, and sums them per reporting period.
  */
 export async function dueVsHeld(scope: BranchScope, filter: DueVsHeldFilter, client: Db | Tx = db): Promise<DueVsHeld[]> {
+  const sql = dueVsHeldSql(scope, filter);
+  return sql ? client.$queryRaw<DueVsHeld[]>(sql) : [];
+}
+
+/**
+ * The query behind dueVsHeld(), for callers that aggregate its rows further in SQL (the
+ * dashboard's organisational-life completion); null when no kind is owed at all.
+ */
+export function dueVsHeldSql(scope: BranchScope, filter: DueVsHeldFilter): Prisma.Sql | null {
   const owed = (Object.entries(filter.frequencies) as [OrgLifeKindName, Frequency][]).filter(
     (entry): entry is [OrgLifeKindName, Exclude<Frequency, "NONE">] => entry[1] !== "NONE",
   );
-  if (owed.length === 0) return [];
+  if (owed.length === 0) return null;
   const kinds = owed.map(([kind]) => kind);
   const spans = owed.map(([, frequency]) => FREQUENCY_MONTHS[frequency]);
   const reportSpan = PERIOD_MONTHS[filter.granularity];
   const year = filter.year;
-  return client.$queryRaw<DueVsHeld[]>(Prisma.sql`
+  return Prisma.sql`
     WITH freq AS (
       SELECT * FROM unnest(${kinds}::text[], ${spans}::int[]) AS f(kind, span)
     ),
@@ -124,5 +133,5 @@ export async function dueVsHeld(scope: BranchScope, filter: DueVsHeldFilter, cli
           AND m.date BETWEEN p.start AND p.finish
       ) AS meetings
     FROM periods p JOIN branches b ON b.id = p.branch_id
-    ORDER BY b."sortOrder", b.name, array_position(${kinds}::text[], p.kind), p.period_index`);
+    ORDER BY b."sortOrder", b.name, array_position(${kinds}::text[], p.kind), p.period_index`;
 }
