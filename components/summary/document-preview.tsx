@@ -9,12 +9,12 @@ import { cn } from "@/components/ui/cn";
  */
 export function DocumentPreview({
   document,
-  window,
+  summary,
   orgUnitId,
   exactLabel,
 }: {
   document: SummaryDocument;
-  window: { from: string; to: string };
+  summary: { year: number; period: "YEAR" | "H1" | "H2" };
   orgUnitId: string | null;
   exactLabel: (value: number) => string;
 }) {
@@ -27,7 +27,7 @@ export function DocumentPreview({
           ) : (
             <a
               key={part}
-              href={drillHref(inline.metric, window, orgUnitId)}
+              href={drillHref(inline.metric, summary, orgUnitId)}
               title={exactLabel(inline.value)}
               data-metric={inline.metric}
               className="rounded bg-amber-100 px-0.5 font-semibold text-amber-900 underline decoration-dotted underline-offset-4 hover:bg-amber-200 focus-visible:outline-2 focus-visible:outline-amber-600"

@@ -165,7 +165,7 @@ export async function SummaryWorkspaceView({ data, query }: { data: SummaryPageD
         <section className="grid content-start gap-2" aria-label={t("preview")}>
           <h2 className="text-base font-semibold">{t("preview")}</h2>
           <p className="text-xs text-muted-foreground">{t("previewHint")}</p>
-          <DocumentPreview document={document} window={workspace.window} orgUnitId={key.orgUnitId} exactLabel={(value) => t("exactCount", { value })} />
+          <DocumentPreview document={document} summary={key} orgUnitId={key.orgUnitId} exactLabel={(value) => t("exactCount", { value })} />
         </section>
         {workspace.canEdit ? (
           <section className="grid content-start gap-2" aria-label={t("edit")}>

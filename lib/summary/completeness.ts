@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import type { MetricWindow } from "./metrics";
-import { PILLARS, METRIC_PILLARS, type FigureValues, type PillarKey, type SummaryMetricKey } from "./metric-keys";
+import { CONTEXT_FIGURES, PILLARS, SUMMARY_FIGURES, type FigureValues, type PillarKey, type SummaryMetricKey } from "./metric-keys";
 import type { OmittedClause } from "./document";
 
 // What looks missing before the summary goes out: a branch with nothing recorded in a quarter,
@@ -64,7 +64,7 @@ async function closedWithoutEvidence(window: MetricWindow) {
 export async function completenessReport(window: MetricWindow, figures: FigureValues, omitted: OmittedClause[]): Promise<CompletenessReport> {
   const [quiet, closed] = await Promise.all([quietBranches(window), closedWithoutEvidence(window)]);
   const emptyPillars = PILLARS.filter((pillar) =>
-    (Object.keys(METRIC_PILLARS) as SummaryMetricKey[]).every((key) => METRIC_PILLARS[key] !== pillar || key === "management.activeBranches" || figures[key] === 0),
+    (Object.keys(SUMMARY_FIGURES) as SummaryMetricKey[]).every((key) => SUMMARY_FIGURES[key].pillar !== pillar || CONTEXT_FIGURES.includes(key) || figures[key] === 0),
   );
   return { quietBranches: quiet, emptyPillars, closedWithoutEvidence: closed, zeroFigures: omitted };
 }

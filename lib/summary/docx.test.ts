@@ -2,9 +2,9 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { buildSummaryDocument } from "./document";
 import { summaryDocx } from "./docx";
-import { METRIC_PILLARS, type FigureValues } from "./metric-keys";
+import { SUMMARY_FIGURES, type FigureValues } from "./metric-keys";
 
-const figures = Object.fromEntries(Object.keys(METRIC_PILLARS).map((key) => [key, 0])) as FigureValues;
+const figures = Object.fromEntries(Object.keys(SUMMARY_FIGURES).map((key) => [key, 0])) as FigureValues;
 figures["education.centralGroupSessions"] = 12;
 
 async function parts() {

@@ -134,7 +134,6 @@ export async function loadSummaryWorkspace(user: CurrentUser, key: SummaryKey, o
     suggestions,
     tracker,
     completeness,
-    window: { from: window.from, to: window.to },
     canEdit: editable,
     canExport: can(user.role, "summary.export"),
   };

@@ -103,7 +103,7 @@ export const ORGAN_PARTS: PartTemplate[] = [
           {
             id: "management.standards.jointCoverage",
             text: "开展党建联建活动的支部实现了全覆盖。",
-            onlyIf: (f) => f["management.activeBranches"] > 0 && f["management.jointBranchesH2"] >= f["management.activeBranches"],
+            onlyIf: (f) => f["management.jointCoverageH2"] >= 100,
           },
           {
             id: "management.standards.publicity",

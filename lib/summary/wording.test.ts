@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { canRound, chineseNumber, figureText, pointLead, roundedBase } from "./wording";
 import { buildSummaryDocument, documentText, planItems, renderClause, type DraftContext } from "./document";
-import { METRIC_PILLARS, type FigureValues } from "./metric-keys";
+import { SUMMARY_FIGURES, type FigureValues } from "./metric-keys";
 
-const zeroFigures = () => Object.fromEntries(Object.keys(METRIC_PILLARS).map((key) => [key, 0])) as FigureValues;
+const zeroFigures = () => Object.fromEntries(Object.keys(SUMMARY_FIGURES).map((key) => [key, 0])) as FigureValues;
 const context: DraftContext = { year: 2023, period: "YEAR", branchName: null, organName: "某厅", partyGroupName: "党组", dateText: "2023年12月29日" };
 
 describe("figure wording", () => {
