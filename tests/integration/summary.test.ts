@@ -1,8 +1,10 @@
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
 import { freezeSummaryAction, saveSummaryAction, submitBranchSummaryAction, summaryPlansToTasksAction } from "@/lib/summary/actions";
 import { loadSummaryWorkspace, loadVersionDocument } from "@/lib/summary/service";
 import { createStudySessionAction } from "@/lib/study/actions";
+import { importYearWorkbook, yearLedgerWorkbook } from "@/lib/ledger/year/workbook";
 import { seedReferenceScenario } from "@/prisma/seed/reference";
 import { createOrgan, signIn } from "../factories";
 import { testDb } from "./helpers";
@@ -149,5 +151,82 @@ describe("completeness check", () => {
     expect(completeness!.closedWithoutEvidence.length).toBe(15);
     expect(completeness!.emptyPillars).toEqual([]);
     expect(completeness!.quietBranches.some((row) => row.orgUnitId === organ.branchB.id)).toBe(true);
+  });
+});
+
+describe("year ledger workbook", () => {
+  async function exported() {
+    const user = await actingAs(organ.partyOffice.username);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await yearLedgerWorkbook(user, YEAR)) as unknown as ArrayBuffer);
+    return { user, workbook };
+  }
+  const bytes = async (workbook: ExcelJS.Workbook) => Buffer.from(await workbook.xlsx.writeBuffer());
+  const counts = async () => {
+    const db = testDb();
+    return { sessions: await db.studySession.count({ where: { deletedAt: null } }), speeches: await db.studySpeech.count(), checks: await db.supervisionCheck.count(), mass: await db.massActivity.count() };
+  };
+
+  it("has a sheet per record type with Chinese headers, a record-id column, frozen filtered headers and dates as dates", async () => {
+    const { workbook } = await exported();
+    const study = workbook.getWorksheet("理论学习")!;
+    expect(study.getRow(1).getCell(1).value).toBe("记录ID");
+    expect(study.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(study.autoFilter).toBeTruthy();
+    const dateColumn = (study.getRow(1).values as string[]).indexOf("日期");
+    expect(study.getRow(2).getCell(dateColumn).value).toBeInstanceOf(Date);
+    for (const name of ["学习发言", "学习列席", "组织生活", "主题活动", "学习任务", "廉政活动", "监督检查", "群团活动"]) expect(workbook.getWorksheet(name), name).toBeTruthy();
+  });
+
+  it("importing the same workbook twice updates instead of duplicating", async () => {
+    const { user, workbook } = await exported();
+    const before = await counts();
+    for (let round = 0; round < 2; round += 1) {
+      const report = await importYearWorkbook(user, await bytes(workbook), YEAR, "all");
+      expect(report.problems).toEqual([]);
+      expect(report.created).toBe(0);
+      expect(report.updated).toBeGreaterThan(0);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it("matches a row without an id on its natural key", async () => {
+    const { user, workbook } = await exported();
+    const checks = workbook.getWorksheet("监督检查")!;
+    checks.getRow(2).getCell(1).value = null;
+    const before = await counts();
+    const report = await importYearWorkbook(user, await bytes(workbook), YEAR, "all");
+    expect(report.problems).toEqual([]);
+    expect(report.created).toBe(0);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("writes nothing from a workbook with a bad row and reports the bad cells in Chinese; or, by choice, only the valid rows", async () => {
+    const { user, workbook } = await exported();
+    const checks = workbook.getWorksheet("监督检查")!;
+    const headers = checks.getRow(1).values as string[];
+    const column = (name: string) => headers.indexOf(name);
+    const good = checks.addRow([]);
+    good.getCell(column("类别")).value = "日常监督";
+    good.getCell(column("监督对象")).value = "导入的日常监督";
+    good.getCell(column("日期")).value = new Date(Date.UTC(YEAR, 10, 11));
+    const bad = checks.addRow([]);
+    bad.getCell(column("类别")).value = "不存在的类别";
+    bad.getCell(column("监督对象")).value = "错误的一行";
+    bad.getCell(column("日期")).value = "2023-13-45";
+    const before = await counts();
+
+    const all = await importYearWorkbook(user, await bytes(workbook), YEAR, "all");
+    expect(all.written).toBe(false);
+    expect(await counts()).toEqual(before);
+    const problems = all.problems.filter((problem) => problem.row === bad.number);
+    expect(problems.map((problem) => problem.column).sort()).toEqual(["日期", "类别"].sort());
+    expect(problems.every((problem) => problem.sheet === "监督检查" && /[\u4e00-\u9fa5]/.test(problem.message))).toBe(true);
+    expect(await testDb().supervisionCheck.count({ where: { target: "导入的日常监督" } })).toBe(0);
+
+    const valid = await importYearWorkbook(user, await bytes(workbook), YEAR, "valid");
+    expect(valid.created).toBe(1);
+    expect(valid.problems.some((problem) => problem.row === bad.number)).toBe(true);
+    expect(await testDb().supervisionCheck.count({ where: { target: "导入的日常监督" } })).toBe(1);
   });
 });
