@@ -83,7 +83,9 @@ const ROUTES: Record<string, string> = {
   "/api/ledger/audit": "A",
   "/api/ledger/roster": "SLP",
   "/api/members": "SLP",
+  "/api/summary/archive": "SLP",
   "/api/summary/export": "P",
+  "/api/summary/ledger": "SLP",
   "/education/org-life/expected": "SLP",
   "/branches": "SLP",
   "/branches/[id]": "SLP",
@@ -132,6 +134,7 @@ const ROUTES: Record<string, string> = {
   "/notifications": "SLPYCA",
   "/recycle-bin": "P",
   "/summary": "SLP",
+  "/summary/ledgers": "SLP",
 };
 
 /** Open to anonymous visitors by design. */

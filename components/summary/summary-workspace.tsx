@@ -46,6 +46,9 @@ export async function SummaryWorkspaceView({ data, query }: { data: SummaryPageD
             <Button asChild variant="outline" size="sm">
               <Link href={pageHref(query, { check: "1" })}>{t("runCheck")}</Link>
             </Button>
+            <Button asChild variant="outline" size="sm">
+              <Link href={`/summary/ledgers?year=${key.year}`}>{t("ledgersLink")}</Link>
+            </Button>
             {workspace.canEdit ? (
               <ConfirmAction
                 label={t("freeze")}
