@@ -95,15 +95,16 @@ export const ORGAN_PARTS: PartTemplate[] = [
             id: "management.standards.findings",
             text: "打造“季度督查，年度评估”的党建督查机制，上半年重点对支部生活落实情况开展督查，梳理反馈共性问题{{management.commonFindingsH1}}条，个性问题{{management.individualFindingsH1}}条。",
           },
+          // Two wordings of one sentence: with "实现了全覆盖" only when every branch took part in the second half.
           {
             id: "management.standards.joint",
             text: "下半年开展党建联建活动的支部从{{management.jointBranchesH1}}个上升到{{management.jointBranchesH2}}个。",
-            onlyIf: (f) => f["management.jointBranchesH2"] > f["management.jointBranchesH1"],
+            onlyIf: (f) => f["management.jointBranchesH2"] > f["management.jointBranchesH1"] && f["management.jointCoverageH2"] < 100,
           },
           {
-            id: "management.standards.jointCoverage",
-            text: "开展党建联建活动的支部实现了全覆盖。",
-            onlyIf: (f) => f["management.jointCoverageH2"] >= 100,
+            id: "management.standards.jointFull",
+            text: "下半年开展党建联建活动的支部从{{management.jointBranchesH1}}个上升到{{management.jointBranchesH2}}个，实现了全覆盖。",
+            onlyIf: (f) => f["management.jointBranchesH2"] > f["management.jointBranchesH1"] && f["management.jointCoverageH2"] >= 100,
           },
           {
             id: "management.standards.publicity",

@@ -42,7 +42,7 @@ describe("the reference scenario", () => {
       expect(education).toContain(phrase);
     }
     const management = part(text, "（二）");
-    for (const phrase of ["细化为18项具体落实举措", "梳理反馈共性问题20条，个性问题50条", "从10个上升到20个", "实现了全覆盖", "开展宣传30余次，较上半年的15次大幅提高"]) {
+    for (const phrase of ["细化为18项具体落实举措", "梳理反馈共性问题20条，个性问题50条", "从10个上升到20个，实现了全覆盖", "开展宣传30余次，较上半年的15次大幅提高"]) {
       expect(management).toContain(phrase);
     }
     expect(part(text, "（三）")).toContain("对重点项目评审、现场考察等监督20余次");
