@@ -1,13 +1,13 @@
 import { redirect } from "next/navigation";
-import { HomeOverview } from "@/components/shell/home-overview";
 import { homeFor } from "@/components/shell/nav-items";
 import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
-import { listBranchesForUser } from "@/lib/org/service";
 
 export default async function HomePage() {
   const user = await requirePageUser();
-  // The three administrators see no Party-building records: straight to their own pages.
-  if (!can(user.role, "records.read")) redirect(homeFor(user.role));
-  return <HomeOverview user={user} branches={await listBranchesForUser(user)} />;
+  // Leadership and the Party office land on the leadership dashboard, a secretary on their
+  // branch's; the three administrators see no Party-building records and go to their own pages.
+  if (can(user.role, "dashboard.leadership")) redirect("/dashboard");
+  if (can(user.role, "dashboard.branch")) redirect("/dashboard/branch");
+  redirect(homeFor(user.role));
 }

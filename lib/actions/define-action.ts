@@ -1,7 +1,8 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
+import { RECORDS_CACHE_TAG } from "@/lib/records/cache-tag";
 import { type AppError, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { getClientIp, requirePermission, requireSameOrigin, requireUser, type CurrentUser } from "@/lib/auth/session";
@@ -62,6 +63,8 @@ export function defineAction<S extends z.ZodType, T>(
       if (!parsed.success) return validationFailure(parsed.error, t);
       const data = await handler(parsed.data, { user, ip });
       for (const path of config.revalidate ?? []) revalidatePath(path, "layout");
+      // Any write may change a dashboard figure: expire them at once rather than serve stale ones.
+      revalidateTag(RECORDS_CACHE_TAG, { expire: 0 });
       return { ok: true, data };
     } catch (error) {
       if (isAppError(error)) return expectedFailure(error, t);

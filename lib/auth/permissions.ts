@@ -25,6 +25,10 @@ const PERMISSIONS = {
   "audit.readAuditors": ["SECURITY_ADMIN"],
   "security.policy": ["SECURITY_ADMIN"],
   "summary.export": ["PARTY_OFFICE"],
+  /** The leadership dashboard: every branch's figures side by side. */
+  "dashboard.leadership": ["LEADER", "PARTY_OFFICE"],
+  /** A secretary's own branch dashboard. */
+  "dashboard.branch": ["SECRETARY"],
   /** The recycle bin: list deleted records of every branch and restore them. */
   "records.restore": ["PARTY_OFFICE"],
 } as const satisfies Record<string, readonly RoleName[]>;

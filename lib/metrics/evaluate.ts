@@ -10,7 +10,7 @@ import { getOrgLifeFrequencies } from "@/lib/org-life/settings";
 import { ESCALATION_SETTING_KEY, thresholdsFromSetting } from "@/lib/rectification/escalation";
 import { pageArgs } from "@/lib/records/list-query";
 import { filterPeriod, type MetricFilter } from "./filter";
-import { inPeriodSql } from "./sql";
+import { dateSql, inPeriodSql } from "./sql";
 import type { MetricContext, MetricDefinition, UnitFilter } from "./types";
 
 /** What a context needs besides its period: read once per request, then reused for every period compared. */
@@ -83,8 +83,8 @@ function figureSql(metric: MetricDefinition, ctx: MetricContext, split?: Split):
 /**
  * The same figure over several periods (this period, last year's, each half) as one JSON array.
  * A dated metric reads its rows once over the span of all the periods and aggregates the rows
- * whose date falls in each (the CTE is read several times, so PostgreSQL materialises it); an
- * undated one is computed per period.
+ * whose date falls in each, or whose span overlaps it (the CTE is read several times, so
+ * PostgreSQL materialises it); an undated one is computed per period.
  */
 function periodsSql(metric: MetricDefinition, contexts: readonly MetricContext[], split?: Split): Prisma.Sql {
   if (metric.undated || contexts.length === 1) {
@@ -96,7 +96,9 @@ function periodsSql(metric: MetricDefinition, contexts: readonly MetricContext[]
     end: new Date(Math.max(...contexts.map((ctx) => ctx.end.getTime()))),
   };
   const figures = contexts.map((ctx, index) => {
-    const within = Prisma.sql`FROM span r WHERE ${inPeriodSql(ctx, Prisma.sql`r.date`)}`;
+    const within = metric.spans
+      ? Prisma.sql`FROM span r WHERE r.date <= ${dateSql(ctx.end)} AND r."periodEnd" >= ${dateSql(ctx.start)}`
+      : Prisma.sql`FROM span r WHERE ${inPeriodSql(ctx, Prisma.sql`r.date`)}`;
     const total = Prisma.sql`(SELECT (${valueSql(metric)})::float8 ${within})`;
     if (index > 0 || !split) return Prisma.sql`json_build_object('value', ${total})`;
     const parts = Prisma.sql`(SELECT coalesce(json_object_agg(part, n), '{}'::json) FROM (

@@ -53,3 +53,8 @@ export function filterQuery(filter: Partial<MetricFilter>, extra: Record<string,
   const text = query.toString();
   return text ? `?${text}` : "";
 }
+
+/** The drill-down page of a figure under a filter, optionally narrowed to one part of its breakdown. */
+export function drillHref(metricKey: string, filter: Partial<MetricFilter>, part?: string): string {
+  return `/dashboard/drill/${metricKey}${filterQuery(filter, { part })}`;
+}

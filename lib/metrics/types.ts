@@ -67,6 +67,12 @@ export interface MetricDefinition {
    * splitting one wider set of rows by date.
    */
   undated?: true;
+  /**
+   * Each row covers a stretch of time from `date` to `periodEnd` (an owed meeting's period) and
+   * belongs to every period it overlaps: periods compared are then split from one wider set of
+   * rows by overlap rather than by date.
+   */
+  spans?: true;
   /** The rows are work done (meetings, activities): they make up their pillar's activity by month. */
   activity?: true;
   /** Each row links to this record type's page, taking the id from `linkColumn` (default `id`). */

@@ -128,19 +128,26 @@ export const EDUCATION_METRICS = [
     labelKey: "orgLifeCompletion",
     unit: "percent",
     // The owed (branch, kind, period) slots of lib/org-life's due-versus-held query that overlap
-    // the period and have begun; the figure is the share of them held.
+    // the period and have begun; the figure is the share of them held. That query works a year
+    // at a time, so a period reaching into two years reads both.
     rows: (ctx) => {
       const scope = ctx.units.kind === "units" ? { kind: "units" as const, unitIds: ctx.units.unitIds } : { kind: "all" as const };
-      const due = dueVsHeldSql(scope, { year: ctx.year, granularity: "month", frequencies: ctx.frequencies, today: ctx.today });
-      if (!due) return Prisma.sql`SELECT NULL::text AS id, NULL::date AS date, 0 AS due, 0 AS met WHERE FALSE`;
+      const years = Array.from({ length: ctx.end.getUTCFullYear() - ctx.start.getUTCFullYear() + 1 }, (_, index) => ctx.start.getUTCFullYear() + index);
+      const due = years
+        .map((year) => dueVsHeldSql(scope, { year, granularity: "month", frequencies: ctx.frequencies, today: ctx.today }))
+        .filter((sql): sql is Prisma.Sql => sql !== null);
+      if (due.length === 0) return Prisma.sql`SELECT NULL::text AS id, NULL::date AS date, NULL::date AS "periodEnd", 0 AS due, 0 AS met WHERE FALSE`;
       return Prisma.sql`
-        SELECT d."branchId" || ':' || d.kind || ':' || d."periodIndex" AS id, d.start AS date, d."end" AS "periodEnd",
+        SELECT d."branchId" || ':' || d.kind || ':' || extract(year FROM d.start) || ':' || d."periodIndex" AS id, d.start AS date, d."end" AS "periodEnd",
           d."branchName", d.kind, (d.due - d.upcoming) AS due, d.met
-        FROM (${due}) d
+        FROM (${Prisma.join(
+          due.map((sql) => Prisma.sql`(${sql})`),
+          " UNION ALL ",
+        )}) d
         WHERE d.start <= ${dateSql(ctx.end)} AND d."end" >= ${dateSql(ctx.start)} AND d.due - d.upcoming > 0`;
     },
     value: Prisma.sql`round(100.0 * sum(r.met) / nullif(sum(r.due), 0), 1)`,
-    undated: true,
+    spans: true,
     columns: [
       { key: "branchName", labelKey: "branch", type: "text" },
       { key: "kind", labelKey: "kind", type: "enum", enumLabels: "orgLife.kinds" },

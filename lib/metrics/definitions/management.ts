@@ -37,7 +37,7 @@ const itemColumns = [
   { key: "branchName", labelKey: "branch", type: "text" },
   { key: "source", labelKey: "source", type: "enum", enumLabels: "dashboard.rectificationSources" },
   { key: "status", labelKey: "status", type: "enum", enumLabels: "dashboard.rectificationStatuses" },
-  { key: "level", labelKey: "escalation", type: "enum", enumLabels: "notifications.levels" },
+  { key: "level", labelKey: "escalation", type: "enum", enumLabels: "dashboard.levels" },
 ] as const;
 
 const rectification = {
