@@ -39,6 +39,7 @@ const ACTIONS: Record<string, string> = {
   "deleteRecordAction": "SP",
   "endBranchPostAction": "SP",
   "endMembershipAction": "SP",
+  "freezeSummaryAction": "SP",
   "markAllReadAction": "SLPYCA",
   "markReadAction": "SLPYCA",
   "removeAgendaItemAction": "P",
@@ -46,9 +47,12 @@ const ACTIONS: Record<string, string> = {
   "resetTotpAction": "C",
   "restoreRecordAction": "P",
   "saveFrequenciesAction": "P",
+  "saveSummaryAction": "SP",
   "setUserActiveAction": "Y",
   "startTotpEnrolmentAction": "SLPYCA",
   "submitDocumentAction": "SP",
+  "submitBranchSummaryAction": "SP",
+  "summaryPlansToTasksAction": "P",
   "transferMemberAction": "P",
   "unlockUserAction": "C",
   "updateActivityAction": "SP",
@@ -85,6 +89,9 @@ const ROUTES: Record<string, string> = {
   "/api/ledger/audit": "A",
   "/api/ledger/roster": "SLP",
   "/api/members": "SLP",
+  "/api/summary/archive": "SLP",
+  "/api/summary/export": "P",
+  "/api/summary/ledger": "SLP",
   "/dashboard": "LP",
   "/dashboard/branch": "S",
   "/dashboard/drill/[metric]": "SLP",
@@ -140,6 +147,7 @@ const ROUTES: Record<string, string> = {
   "/notifications": "SLPYCA",
   "/recycle-bin": "P",
   "/summary": "SLP",
+  "/summary/ledgers": "SLP",
 };
 
 /** Open to anonymous visitors by design. */

@@ -40,7 +40,20 @@ const EXPECTED: Record<MetricKey, [Expected, Expected, Expected]> = {
   "education.orgLifeMeetings": [5, 1, 4],
   "education.themedActivities": [3, 1, 1],
   "education.vehicleActivities": [2, 0, 1],
+  "education.branchVehicleActivities": [2, 0, 1],
+  // The one contest has no entries recorded: a figure of 0 over one row.
+  "education.contestEntries": [
+    [0, 1],
+    [0, 0],
+    [0, 1],
+  ],
+  "education.checklistTasks": [4, 3, 0],
+  "education.studyForms": [1, 1, 0],
+  "education.activityVehicles": [1, 1, 0],
   "management.findings": [3, 1, 2],
+  "management.commonFindings": [1, 0, 1],
+  "management.individualFindings": [2, 1, 1],
+  "management.reviewFeedbackMeasures": [0, 0, 0],
   "management.rectificationItems": [6, 4, 3],
   "management.rectificationOverdue": [2, 1, 1],
   "management.rectificationRed": [1, 1, 1],
@@ -72,6 +85,13 @@ const EXPECTED: Record<MetricKey, [Expected, Expected, Expected]> = {
   "integrity.checks": [3, 2, 1],
   "mass.activities": [3, 1, 1],
   "mass.villageVisits": [2, 1, 1],
+  "mass.promotionMeetings": [0, 0, 0],
+  // Both central-group sessions of 2025 had no youth representative: the same number (0) each time.
+  "mass.youthRepsPerSession": [
+    [0, 2],
+    [0, 1],
+    [null, 0],
+  ],
 };
 
 let organ: Awaited<ReturnType<typeof createOrgan>>;

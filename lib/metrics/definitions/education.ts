@@ -217,4 +217,67 @@ export const EDUCATION_METRICS = [
     columns: themedColumns,
     link: { type: "ThemedActivity" },
   },
+  {
+    key: "education.branchVehicleActivities",
+    pillar: "EDUCATION",
+    labelKey: "branchVehicleActivities",
+    unit: "count",
+    // What the 基层党组织 did under the 活动载体 (the summary's "各基层党组织开展主题活动N次"): organ-level ones left out.
+    rows: (ctx) => themedRows(ctx, Prisma.sql`a."vehicleId" IS NOT NULL AND v."deletedAt" IS NULL AND a."orgUnitId" IS NOT NULL`),
+    columns: themedColumns,
+    link: { type: "ThemedActivity" },
+  },
+  {
+    key: "education.contestEntries",
+    pillar: "EDUCATION",
+    labelKey: "contestEntries",
+    unit: "count",
+    // 提交作品 of the speech contests: the figure sums the entries, the rows are the contests.
+    rows: (ctx) => Prisma.sql`
+      SELECT a.id, a.date, a.title, a."entryCount", u.name AS "branchName"
+      FROM "ThemedActivity" a LEFT JOIN "OrgUnit" u ON u.id = a."orgUnitId"
+      WHERE a."deletedAt" IS NULL AND a.kind = 'SPEECH_CONTEST' AND ${unitSql(ctx, Prisma.sql`a."orgUnitId"`)} AND ${inPeriodSql(ctx, Prisma.sql`a.date`)}`,
+    value: Prisma.sql`coalesce(sum(r."entryCount"), 0)`,
+    columns: [
+      { key: "date", labelKey: "date", type: "date" },
+      { key: "title", labelKey: "title", type: "text" },
+      { key: "entryCount", labelKey: "entries", type: "number" },
+      { key: "branchName", labelKey: "branch", type: "text" },
+    ],
+    link: { type: "ThemedActivity" },
+  },
+  {
+    key: "education.checklistTasks",
+    pillar: "EDUCATION",
+    labelKey: "checklistTasks",
+    unit: "count",
+    // Every task of the study checklist due in the period, whatever its state (学习任务N项).
+    rows: (ctx) => taskRows(ctx, Prisma.sql`TRUE`),
+    columns: taskColumns,
+    link: { type: "StudyTask" },
+  },
+  {
+    key: "education.studyForms",
+    pillar: "EDUCATION",
+    labelKey: "studyForms",
+    unit: "count",
+    // The 学习形式 of the year's checklist: a year's list, not dated within it.
+    rows: (ctx) => Prisma.sql`
+      SELECT f.id, make_date(f.year, 1, 1) AS date, f.name AS title
+      FROM "StudyForm" f WHERE f."deletedAt" IS NULL AND f.year = ${ctx.year} AND ${organOnlySql(ctx)}`,
+    columns: [{ key: "title", labelKey: "studyForm", type: "text" }],
+    undated: true,
+  },
+  {
+    key: "education.activityVehicles",
+    pillar: "EDUCATION",
+    labelKey: "activityVehicles",
+    unit: "count",
+    // The Party group's 活动载体 of the year.
+    rows: (ctx) => Prisma.sql`
+      SELECT v.id, make_date(v.year, 1, 1) AS date, v.name AS title
+      FROM "ActivityVehicle" v WHERE v."deletedAt" IS NULL AND v.year = ${ctx.year} AND ${organOnlySql(ctx)}`,
+    columns: [{ key: "title", labelKey: "vehicle", type: "text" }],
+    undated: true,
+  },
 ] as const satisfies readonly MetricDefinition[];

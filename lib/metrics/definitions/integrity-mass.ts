@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { inPeriodSql, unitSql } from "../sql";
+import { inPeriodSql, organOnlySql, unitSql } from "../sql";
 import type { MetricContext, MetricDefinition } from "../types";
 
 // 作风廉政 and 群团: activities by kind, supervision checks, partner-village visits.
@@ -85,5 +85,39 @@ export const INTEGRITY_MASS_METRICS = [
       { key: "peopleServed", labelKey: "peopleServed", type: "number" },
     ],
     link: { type: "MassActivity" },
+  },
+  {
+    key: "mass.promotionMeetings",
+    pillar: "MASS",
+    labelKey: "promotionMeetings",
+    unit: "count",
+    // 文明单位创建工作推进会.
+    rows: (ctx) => massRows(ctx, Prisma.sql`a.kind = 'PROMOTION_MEETING'`),
+    columns: [
+      { key: "date", labelKey: "date", type: "date" },
+      { key: "title", labelKey: "title", type: "text" },
+      { key: "participantCount", labelKey: "participants", type: "number" },
+    ],
+    link: { type: "MassActivity" },
+  },
+  {
+    key: "mass.youthRepsPerSession",
+    pillar: "MASS",
+    labelKey: "youthRepsPerSession",
+    unit: "count",
+    // Youth representatives sitting in (列席) on each central-group session. The figure is their
+    // number per session when every session had the same number (每次…选派N名), else none.
+    rows: (ctx) => Prisma.sql`
+      SELECT s.id, s.date, s.topic AS title, count(nv.id)::int AS "youthReps"
+      FROM "StudySession" s LEFT JOIN "StudyNonVoting" nv ON nv."sessionId" = s.id AND nv.tag = 'YOUTH_REP'
+      WHERE s."deletedAt" IS NULL AND s.level = 'PARTY_GROUP' AND ${organOnlySql(ctx)} AND ${inPeriodSql(ctx, Prisma.sql`s.date`)}
+      GROUP BY s.id`,
+    value: Prisma.sql`CASE WHEN count(*) > 0 AND min(r."youthReps") = max(r."youthReps") THEN min(r."youthReps") END`,
+    columns: [
+      { key: "date", labelKey: "date", type: "date" },
+      { key: "title", labelKey: "topic", type: "text" },
+      { key: "youthReps", labelKey: "youthReps", type: "number" },
+    ],
+    link: { type: "StudySession" },
   },
 ] as const satisfies readonly MetricDefinition[];

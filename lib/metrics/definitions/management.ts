@@ -65,26 +65,51 @@ const coverageColumns = [
   { key: "covered", labelKey: "covered", type: "enum", enumLabels: "dashboard.yesNo" },
 ] as const;
 
+/** A finding belongs to the period its supervision round began in. */
+const findingRows = (ctx: MetricContext, condition: Prisma.Sql = Prisma.sql`TRUE`) => Prisma.sql`
+  SELECT f.id, r0."periodStart" AS date, f.description AS title, f.scope::text AS scope, f.severity::text AS severity, r0.focus
+  FROM "SupervisionFinding" f JOIN "SupervisionRound" r0 ON r0.id = f."roundId"
+  WHERE f."deletedAt" IS NULL AND r0."deletedAt" IS NULL AND ${inPeriodSql(ctx, Prisma.sql`r0."periodStart"`)}
+    AND ${linkedUnitSql(ctx, Prisma.sql`"FindingBranch"`, Prisma.sql`"findingId"`, Prisma.sql`f.id`)} AND ${condition}`;
+
+const findingColumns = [
+  { key: "date", labelKey: "date", type: "date" },
+  { key: "title", labelKey: "finding", type: "text" },
+  { key: "scope", labelKey: "findingScope", type: "enum", enumLabels: "dashboard.findingScopes" },
+  { key: "focus", labelKey: "supervisionFocus", type: "text" },
+] as const;
+
+const finding = { pillar: "MANAGEMENT", unit: "count", columns: findingColumns, link: { type: "SupervisionFinding" } } as const;
+
 export const MANAGEMENT_METRICS = [
   {
     key: "management.findings",
     pillar: "MANAGEMENT",
     labelKey: "findings",
     unit: "count",
-    // A finding belongs to the period its supervision round began in.
-    rows: (ctx) => Prisma.sql`
-      SELECT f.id, r0."periodStart" AS date, f.description AS title, f.scope::text AS scope, f.severity::text AS severity, r0.focus
-      FROM "SupervisionFinding" f JOIN "SupervisionRound" r0 ON r0.id = f."roundId"
-      WHERE f."deletedAt" IS NULL AND r0."deletedAt" IS NULL AND ${inPeriodSql(ctx, Prisma.sql`r0."periodStart"`)}
-        AND ${linkedUnitSql(ctx, Prisma.sql`"FindingBranch"`, Prisma.sql`"findingId"`, Prisma.sql`f.id`)}`,
-    columns: [
-      { key: "date", labelKey: "date", type: "date" },
-      { key: "title", labelKey: "finding", type: "text" },
-      { key: "scope", labelKey: "findingScope", type: "enum", enumLabels: "dashboard.findingScopes" },
-      { key: "focus", labelKey: "supervisionFocus", type: "text" },
-    ],
+    rows: (ctx) => findingRows(ctx),
+    columns: findingColumns,
     breakdown: { column: "scope", enumLabels: "dashboard.findingScopes", values: ["COMMON", "INDIVIDUAL"] },
     link: { type: "SupervisionFinding" },
+  },
+  {
+    ...finding,
+    key: "management.commonFindings",
+    labelKey: "commonFindings",
+    rows: (ctx) => findingRows(ctx, Prisma.sql`f.scope = 'COMMON'`),
+  },
+  {
+    ...finding,
+    key: "management.individualFindings",
+    labelKey: "individualFindings",
+    rows: (ctx) => findingRows(ctx, Prisma.sql`f.scope = 'INDIVIDUAL'`),
+  },
+  {
+    ...rectification,
+    key: "management.reviewFeedbackMeasures",
+    labelKey: "reviewFeedbackMeasures",
+    // 述职评议反馈 turned into 具体落实举措: the items of that source due in the period.
+    rows: (ctx) => itemRows(ctx, Prisma.sql`i.source = 'REVIEW_FEEDBACK'`),
   },
   {
     ...rectification,
