@@ -129,6 +129,19 @@ const ROUTES: Record<string, string> = {
   "/summary": "SLP",
 };
 
+/**
+ * Dynamic routes the page check cannot fill from a list page's links, with the reason. Every
+ * other dynamic segment gets a real id from the demo data (see sampleUrl).
+ */
+const DYNAMIC_SKIPPED: Record<string, string> = {
+  "/api/ledger/[type]": "each ledger the roles differ on has its own row (/api/ledger/audit, /api/ledger/roster); an unknown type is 404 for everyone",
+};
+
+/** Query strings a GET route needs to answer 200; `{branch}` is the secretary's branch. */
+const ROUTE_QUERIES: Record<string, string> = {
+  "/education/org-life/expected": "?unit={branch}&kind=COMMITTEE_MEETING&date=2026-03-02",
+};
+
 /** Open to anonymous visitors by design. */
 const PUBLIC_ACTIONS = new Set(["firstSetupAction", "setLocaleAction"]);
 const PUBLIC_ROUTES = new Set(["/login", "/setup", "/api/auth/[...nextauth]"]);
@@ -146,9 +159,9 @@ function actionsInCode(): string[] {
     .flatMap((file) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/export (?:const|async function) (\w+)\b/g)].map((match) => match[1]));
 }
 
-function routesInCode(): string[] {
+function routesInCode(files = /(^|\/)(page\.tsx|route\.ts)$/): string[] {
   return filesUnder("app")
-    .filter((file) => /(^|\/)(page\.tsx|route\.ts)$/.test(file))
+    .filter((file) => files.test(file))
     .map((file) => `/${path.dirname(file).split(path.sep).filter((part) => !/^\(.*\)$/.test(part)).slice(1).join("/")}`.replace(/\/$/, "") || "/");
 }
 
@@ -158,6 +171,8 @@ function actionIds(): Record<string, string> {
 }
 
 const REFUSED = /您没有权限|只能查看和修改本支部|登录已失效/;
+/** The roles that see least first: an id a secretary may open, everyone allowed may open. */
+const VIEWER_ORDER = "SPLYCA";
 
 async function contexts(baseURL: string): Promise<Record<string, APIRequestContext>> {
   const entries = await Promise.all(
@@ -188,6 +203,65 @@ test("every server action refuses the roles the matrix refuses, and lets the oth
       const expectedRefused = letter === "-" || !allowed.includes(letter);
       if (response.status() >= 500) mismatches.push(`${action} as ${letter}: HTTP ${response.status()}`);
       else if (refused !== expectedRefused) mismatches.push(`${action} as ${letter}: ${refused ? "refused" : "let through"}, expected ${expectedRefused ? "refused" : "let through"}`);
+    }
+  }
+  await Promise.all(Object.values(clients).map((client) => client.dispose()));
+  expect(mismatches).toEqual([]);
+});
+
+/** Links in a page's HTML to a dynamic route's concrete pages, minus the static siblings in ROUTES ("new", "vehicles"). */
+function linkedIds(html: string, prefix: string): string[] {
+  const pattern = new RegExp(`href="${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/([^"/?#]+)"`, "g");
+  return [...new Set([...html.matchAll(pattern)].map((match) => match[1]))].filter((id) => !(`${prefix}/${id}` in ROUTES));
+}
+
+/**
+ * A route's URL with a real id for its dynamic segment, found as a user would find it: on the
+ * nearest list page above it, seen by the least-seeing role the route allows (so every allowed
+ * role may open it). An edit page takes a record whose page offers that role the edit link.
+ * Null when no such record is reachable; the reason is returned instead.
+ */
+async function sampleUrl(route: string, clients: Record<string, APIRequestContext>): Promise<{ url: string } | { skip: string }> {
+  if (route in DYNAMIC_SKIPPED) return { skip: DYNAMIC_SKIPPED[route] };
+  const match = /^(.*?)\/\[\w+\](.*)$/.exec(route);
+  if (!match) return { url: route };
+  const [, prefix, rest] = match;
+  if (/\[\w+\]/.test(rest)) return { skip: "more than one dynamic segment: add a DYNAMIC_SKIPPED reason or extend sampleUrl" };
+  const viewer = clients[[...VIEWER_ORDER].find((letter) => ROUTES[route].includes(letter))!];
+  let listPage = prefix;
+  while (listPage && !(listPage in ROUTES)) listPage = listPage.slice(0, listPage.lastIndexOf("/"));
+  const candidates = linkedIds(await (await viewer.get(listPage || "/")).text(), prefix);
+  for (const id of candidates.slice(0, 5)) {
+    if (!rest) return { url: `${prefix}/${id}` };
+    const detail = await (await viewer.get(`${prefix}/${id}`)).text();
+    if (detail.includes(`href="${prefix}/${id}${rest}"`)) return { url: `${prefix}/${id}${rest}` };
+  }
+  return { skip: `no record linked from ${listPage || "/"} that the first allowed role may open${rest ? ` and ${rest.slice(1)}` : ""}` };
+}
+
+test("every page and GET route answers each role with its status: 200 allowed, 403 refused, anonymous sent to sign in", async ({ baseURL }, testInfo) => {
+  test.setTimeout(8 * 60_000);
+  const clients = await contexts(baseURL!);
+  // Route handlers answer an anonymous caller 401; pages send them to sign in.
+  const handlers = new Set(routesInCode(/(^|\/)route\.ts$/));
+  const branch = /href="\/branches\/([^"/?#]+)"/.exec(await (await clients.S.get("/branches")).text())?.[1];
+  const mismatches: string[] = [];
+  for (const [route, allowed] of Object.entries(ROUTES)) {
+    const sample = await sampleUrl(route, clients);
+    if ("skip" in sample) {
+      testInfo.annotations.push({ type: "skipped route", description: `${route}: ${sample.skip}` });
+      continue;
+    }
+    const url = sample.url + (ROUTE_QUERIES[route] ?? "").replace("{branch}", branch ?? "");
+    const api = route.startsWith("/api/") || handlers.has(route);
+    for (const [letter, client] of Object.entries(clients)) {
+      const response = await client.get(url, { maxRedirects: 0 });
+      const status = response.status();
+      const location = response.headers()["location"] ?? "";
+      const expected = letter === "-" ? (api ? "401" : "redirect to /login") : allowed.includes(letter) ? "200" : "403";
+      const actual = status >= 300 && status < 400 ? `redirect to ${location.replace(baseURL!, "")}` : String(status);
+      const matches = expected === "redirect to /login" ? /^redirect to \/login\b/.test(actual) : actual === expected;
+      if (!matches) mismatches.push(`${url} as ${letter}: ${actual}, expected ${expected}`);
     }
   }
   await Promise.all(Object.values(clients).map((client) => client.dispose()));
