@@ -77,9 +77,8 @@ async function runWapiti(cookie: string, work: string) {
     "-u", `${BASE}/`,
     "--scope", "folder",
     "-H", `Cookie: ${cookie}`,
-    // Signing out would end the scan's session; ssrf needs an endpoint on the internet.
-    "-x", `${BASE}/api/auth/*`,
-    "-x", `${BASE}/login*`,
+    // No -x: Debian's wapiti 3.0.4 cannot compile any exclusion on Python 3.11, and none is
+    // needed (signing out is a script call, no link). ssrf needs an endpoint on the internet.
     "-m", "common,-ssrf,crlf,methods,backup",
     "-d", "4",
     "--max-links-per-page", "60",
@@ -101,10 +100,13 @@ async function runWapiti(cookie: string, work: string) {
   const findings = [...Object.entries(report.vulnerabilities), ...Object.entries(report.anomalies)].flatMap(([category, items]) =>
     items.map((item) => explain({ scanner: "wapiti", category, where: `${item.method} ${item.path}${item.parameter ? ` (${item.parameter})` : ""}`, info: item.info })),
   );
-  // The crawler's own record of every resource it fetched, with the status it got.
+  // The crawler's own record of every resource it fetched (its query string rebuilt from the
+  // params table), with the status it got; the framework's static chunks are left out.
   const sessionDb = readdirSync(session).find((file) => file.endsWith(".db"));
-  const dump = spawnSync("python3", ["-c", "import sqlite3,sys,json;c=sqlite3.connect(sys.argv[1]);print(json.dumps(c.execute('select distinct method, path, http_status from paths where evil = 0 order by path').fetchall()))", path.join(session, sessionDb!)], { encoding: "utf8" });
-  const reached = (JSON.parse(dump.stdout) as [string, string, number | null][]).map(([method, url, status]) => ({ method, url: url.replace(BASE, ""), status }));
+  const query = `select p.method, p.path || coalesce('?' || (select group_concat(name || '=' || coalesce(value1, ''), '&') from params where path_id = p.path_id and type = 'GET'), ''), p.http_status from paths p where p.evil = 0`;
+  const dump = spawnSync("python3", ["-c", "import sqlite3,sys,json;print(json.dumps(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchall()))", path.join(session, sessionDb!), query], { encoding: "utf8" });
+  const rows = (JSON.parse(dump.stdout) as [string, string, number | null][]).map(([method, url, status]) => ({ method, url: url.replace(BASE, ""), status }));
+  const reached = [...new Map(rows.filter((row) => !row.url.startsWith("/_next/")).map((row) => [`${row.method} ${row.url}`, row])).values()].sort((a, b) => a.url.localeCompare(b.url));
   return { findings, reached };
 }
 
