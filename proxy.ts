@@ -1,10 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, newNonce } from "@/lib/security/csp";
+import { hasNulCharacter } from "@/lib/security/nul";
 
 // Adds the per-request CSP nonce (Next reads it from the request's policy header and puts it
 // on its own scripts) and HSTS over HTTPS. Authorisation never happens here: every page, action
 // and route handler checks the session and permission itself.
 export function proxy(request: NextRequest) {
+  // PostgreSQL text cannot hold a NUL character, so a URL carrying one could only end in a
+  // database error (found by the scanners in search and filter parameters): refused up front.
+  if (hasNulCharacter(request.url)) return new NextResponse(null, { status: 400 });
   const nonce = newNonce();
   const policy = buildCsp(nonce, { development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);

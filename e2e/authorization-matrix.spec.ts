@@ -150,6 +150,20 @@ const ROUTES: Record<string, string> = {
   "/summary/ledgers": "SLP",
 };
 
+/**
+ * Dynamic routes the page check cannot fill from a list page's links, with the reason. Every
+ * other dynamic segment gets a real id from the demo data (see sampleUrl).
+ */
+const DYNAMIC_SKIPPED: Record<string, string> = {
+  "/api/ledger/[type]": "each ledger the roles differ on has its own row (/api/ledger/audit, /api/ledger/roster); an unknown type is 404 for everyone",
+};
+
+/** Query strings a GET route needs to answer 200; `{branch}` is the secretary's branch. */
+const ROUTE_QUERIES: Record<string, string> = {
+  "/education/org-life/expected": "?unit={branch}&kind=COMMITTEE_MEETING&date=2026-03-02",
+  "/api/ledger/roster": "?branch={branch}",
+};
+
 /** Open to anonymous visitors by design. */
 const PUBLIC_ACTIONS = new Set(["firstSetupAction", "setLocaleAction"]);
 const PUBLIC_ROUTES = new Set(["/login", "/setup", "/api/auth/[...nextauth]"]);
@@ -167,9 +181,9 @@ function actionsInCode(): string[] {
     .flatMap((file) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/export (?:const|async function) (\w+)\b/g)].map((match) => match[1]));
 }
 
-function routesInCode(): string[] {
+function routesInCode(files = /(^|\/)(page\.tsx|route\.ts)$/): string[] {
   return filesUnder("app")
-    .filter((file) => /(^|\/)(page\.tsx|route\.ts)$/.test(file))
+    .filter((file) => files.test(file))
     .map((file) => `/${path.dirname(file).split(path.sep).filter((part) => !/^\(.*\)$/.test(part)).slice(1).join("/")}`.replace(/\/$/, "") || "/");
 }
 
@@ -179,6 +193,8 @@ function actionIds(): Record<string, string> {
 }
 
 const REFUSED = /您没有权限|只能查看和修改本支部|登录已失效/;
+/** The roles that see least first: an id a secretary may open, everyone allowed may open. */
+const VIEWER_ORDER = "SPLYCA";
 
 async function contexts(baseURL: string): Promise<Record<string, APIRequestContext>> {
   const entries = await Promise.all(
@@ -211,6 +227,85 @@ test("every server action refuses the roles the matrix refuses, and lets the oth
       else if (refused !== expectedRefused) mismatches.push(`${action} as ${letter}: ${refused ? "refused" : "let through"}, expected ${expectedRefused ? "refused" : "let through"}`);
     }
   }
+  await Promise.all(Object.values(clients).map((client) => client.dispose()));
+  expect(mismatches).toEqual([]);
+});
+
+/** A response's status, or where it redirects to (as a path). */
+async function statusOf(client: APIRequestContext, url: string): Promise<string> {
+  const response = await client.get(url, { maxRedirects: 0 });
+  const location = response.headers()["location"];
+  return location ? `redirect to ${new URL(location, "http://host").pathname}` : String(response.status());
+}
+
+/** Links in a page's HTML to a dynamic route's concrete pages, minus the static siblings in ROUTES ("new", "vehicles"). */
+function linkedIds(html: string, prefix: string): string[] {
+  const pattern = new RegExp(`href="${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/([^"/?#]+)"`, "g");
+  return [...new Set([...html.matchAll(pattern)].map((match) => match[1]))].filter((id) => !(`${prefix}/${id}` in ROUTES));
+}
+
+/**
+ * A route's URL with a real id for its dynamic segment, found as a user would find it: on the
+ * nearest list page above it, seen by the least-seeing role the route allows (so every allowed
+ * role may open it). An edit page takes a record whose page offers that role the edit link.
+ * A string explains why there is none.
+ */
+async function sampleUrl(route: string, clients: Record<string, APIRequestContext>): Promise<{ url: string } | { missing: string }> {
+  const match = /^(.*?)\/\[\w+\](.*)$/.exec(route);
+  if (!match) return { url: route };
+  const [, prefix, rest] = match;
+  if (/\[\w+\]/.test(rest)) return { missing: "more than one dynamic segment: extend sampleUrl or list it in DYNAMIC_SKIPPED" };
+  const viewer = clients[[...VIEWER_ORDER].find((letter) => ROUTES[route].includes(letter))!];
+  let listPage = prefix;
+  while (listPage && !(listPage in ROUTES)) listPage = listPage.slice(0, listPage.lastIndexOf("/"));
+  const list = await viewer.get(listPage || "/");
+  // A list may send the role straight on to its one record (a secretary's branch).
+  const landed = new URL(list.url()).pathname.slice(prefix.length + 1);
+  const candidates = [...(landed && !landed.includes("/") ? [landed] : []), ...linkedIds(await list.text(), prefix)];
+  for (const id of candidates.slice(0, 20)) {
+    if (!rest) return { url: `${prefix}/${id}` };
+    const detail = await (await viewer.get(`${prefix}/${id}`)).text();
+    if (detail.includes(`href="${prefix}/${id}${rest}"`)) return { url: `${prefix}/${id}${rest}` };
+  }
+  return { missing: `the demo data has no record linked from ${listPage || "/"} that ${ROLE_OF[[...VIEWER_ORDER].find((letter) => ROUTES[route].includes(letter))!]} may open${rest ? ` and ${rest.slice(1)}` : ""}` };
+}
+
+test("every page and GET route answers each role with its status: 200 allowed, 403 refused, anonymous sent to sign in", async ({ baseURL }, testInfo) => {
+  test.setTimeout(8 * 60_000);
+  const clients = await contexts(baseURL!);
+  // Route handlers answer an anonymous caller 401; pages send them to sign in.
+  const handlers = new Set(routesInCode(/(^|\/)route\.ts$/));
+  // A secretary's branch list is their own branch's page.
+  const branch = new URL((await clients.S.get("/branches")).url()).pathname.split("/")[2];
+  const mismatches: string[] = [];
+  // Listed in the report with their reasons: a page without demo data to open is not checked.
+  const skipped: string[] = [];
+  for (const [route, allowed] of Object.entries(ROUTES)) {
+    if (route in DYNAMIC_SKIPPED) {
+      skipped.push(`${route}: ${DYNAMIC_SKIPPED[route]}`);
+      continue;
+    }
+    const sample = await sampleUrl(route, clients);
+    if ("missing" in sample) {
+      skipped.push(`${route}: ${sample.missing}`);
+      continue;
+    }
+    const url = sample.url + (ROUTE_QUERIES[route] ?? "").replace("{branch}", branch ?? "");
+    const api = route.startsWith("/api/") || handlers.has(route);
+    for (const [letter, client] of Object.entries(clients)) {
+      const expected = letter === "-" ? (api ? "401" : "redirect to /login") : allowed.includes(letter) ? "200" : "403";
+      let actual = await statusOf(client, url);
+      // A landing page may send a role on to its own page ("/" → an administrator's console,
+      // "/branches" → a secretary's branch): allowed when that page answers 200.
+      if (expected === "200" && actual.startsWith("redirect to /") && !actual.startsWith("redirect to /login")) {
+        actual = await statusOf(client, actual.slice("redirect to ".length));
+      }
+      const matches = expected === "redirect to /login" ? /^redirect to \/login\b/.test(actual) : actual === expected;
+      if (!matches) mismatches.push(`${url} as ${letter}: ${actual}, expected ${expected}`);
+    }
+  }
+  for (const reason of skipped) testInfo.annotations.push({ type: "skipped route", description: reason });
+  console.log(`Routes not checked (${skipped.length}):\n${skipped.map((reason) => `  ${reason}`).join("\n")}`);
   await Promise.all(Object.values(clients).map((client) => client.dispose()));
   expect(mismatches).toEqual([]);
 });

@@ -19,18 +19,23 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return result;
 }
 
+// PostgreSQL text cannot hold U+0000 (lib/security/nul.ts): refused as input, not left to fail in the database.
+const NO_NUL = /^[^\0]*$/;
+
 export const requiredText = (max = 200) =>
   z
     .string({ error: msg("required") })
     .trim()
     .min(1, msg("required"))
-    .max(max, msg("tooLong", max));
+    .max(max, msg("tooLong", max))
+    .regex(NO_NUL, msg("invalidCharacters"));
 
 export const optionalText = (max = 2000) =>
   z
     .string()
     .trim()
     .max(max, msg("tooLong", max))
+    .regex(NO_NUL, msg("invalidCharacters"))
     .optional()
     .transform((value) => (value ? value : null));
 

@@ -1,13 +1,13 @@
 "use client";
 
-import { createContext, useActionState, useContext, useState, type FormEvent, type ReactNode } from "react";
+import { createContext, useActionState, useContext, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
 import { formDataToObject, issuesByField, translateIssue } from "@/lib/validation";
-import type { ActionResult } from "@/lib/actions/define-action";
+import type { ActionResult, ConflictNotice } from "@/lib/actions/define-action";
 
 type FormAction = (previous: ActionResult<unknown> | undefined, formData: FormData) => Promise<ActionResult<unknown>>;
 
@@ -34,11 +34,13 @@ interface ActionFormProps {
 /**
  * A form bound to a server action. Validation errors come back field by field (from the
  * shared schema in the browser, or from the server) and show under each field; other
- * failures show at the top of the form.
+ * failures show at the top of the form. A refused submission keeps what the user typed.
  */
 export function ActionForm({ action, schema, successMessage, onSuccess, className, children }: ActionFormProps) {
   const t = useTranslations();
   const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const submitted = useRef<FormData | null>(null);
   const [state, formAction, pending] = useActionState(async (previous: ActionResult<unknown> | undefined, formData: FormData) => {
     const result = await action(previous, formData);
     if (result.ok) {
@@ -48,9 +50,16 @@ export function ActionForm({ action, schema, successMessage, onSuccess, classNam
     return result;
   }, undefined);
 
+  // React resets a form once its action settles, refused or not, so fields the page does not
+  // hold in state would fall back to their defaults; put back what was sent after a refusal.
+  useLayoutEffect(() => {
+    if (state && !state.ok && submitted.current && formRef.current) restoreFields(formRef.current, submitted.current);
+  }, [state]);
+
   function validateInBrowser(event: FormEvent<HTMLFormElement>) {
+    submitted.current = new FormData(event.currentTarget);
     if (!schema) return;
-    const parsed = schema.safeParse(formDataToObject(new FormData(event.currentTarget)));
+    const parsed = schema.safeParse(formDataToObject(submitted.current));
     if (parsed.success) {
       setClientErrors(null);
       return;
@@ -68,17 +77,68 @@ export function ActionForm({ action, schema, successMessage, onSuccess, classNam
 
   return (
     <FieldErrorsContext.Provider value={{ errors, pending }}>
-      <form action={formAction} onSubmit={validateInBrowser} className={className ?? "grid gap-4"} noValidate>
+      <form ref={formRef} action={formAction} onSubmit={validateInBrowser} className={className ?? "grid gap-4"} noValidate>
         {formError ? (
           <Alert variant="error">
             {formError}
             {errors._form ? ` ${errors._form.join(" ")}` : null}
+            {!clientErrors && state && !state.ok && state.conflict ? <ConflictDetails notice={state.conflict} /> : null}
           </Alert>
         ) : null}
         {children}
       </form>
     </FieldErrorsContext.Provider>
   );
+}
+
+/** What someone else saved meanwhile: who, when, and each changed field as it is stored now. */
+function ConflictDetails({ notice }: { notice: ConflictNotice }) {
+  const t = useTranslations("errors");
+  return (
+    <div className="mt-2 grid gap-1" data-testid="conflict-details">
+      {notice.savedAt ? (
+        <p>{notice.savedBy ? t("conflictSavedBy", { name: notice.savedBy, at: notice.savedAt }) : t("conflictSavedAt", { at: notice.savedAt })}</p>
+      ) : null}
+      {notice.changes === null ? (
+        <p>{t("conflictUnknown")}</p>
+      ) : notice.changes.length > 0 ? (
+        <>
+          <p>{t("conflictChanges")}</p>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
+            {notice.changes.map((change) => (
+              <div key={change.field} className="contents">
+                <dt className="font-medium">{change.label}</dt>
+                <dd className="break-words whitespace-pre-wrap">{change.value}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
+      <p>{t("conflictKeep")}</p>
+    </div>
+  );
+}
+
+/**
+ * Writes submitted values back into a form's fields, by name and position among same-named
+ * fields. Hidden fields keep their own values (the page renders them) and files cannot be set.
+ */
+function restoreFields(form: HTMLFormElement, data: FormData) {
+  const seen = new Map<string, number>();
+  for (const element of Array.from(form.elements)) {
+    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement)) continue;
+    if (!element.name || element.type === "hidden" || element.type === "file") continue;
+    const values = data.getAll(element.name).map(String);
+    if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio")) {
+      element.checked = values.includes(element.value);
+    } else if (element instanceof HTMLSelectElement && element.multiple) {
+      for (const option of Array.from(element.options)) option.selected = values.includes(option.value);
+    } else {
+      const index = seen.get(element.name) ?? 0;
+      seen.set(element.name, index + 1);
+      if (values[index] !== undefined) element.value = values[index];
+    }
+  }
 }
 
 export function SubmitButton({ children, className }: { children: ReactNode; className?: string }) {

@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { RECORDS_CACHE_TAG } from "@/lib/records/cache-tag";
-import { type AppError, isAppError } from "@/lib/errors";
+import { type AppError, type ChangedField, type ConflictDetails, isAppError } from "@/lib/errors";
+import { ORGAN_TIME_ZONE } from "@/lib/dates";
 import { logger } from "@/lib/logger";
 import { getClientIp, requirePermission, requireSameOrigin, requireUser, type CurrentUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
@@ -11,9 +12,17 @@ import { formDataToObject, issuesByField, translateIssue } from "@/lib/validatio
 import { writeAudit } from "@/lib/audit/service";
 import { db } from "@/lib/db/client";
 
+/** A stale save's refusal as the form shows it: each changed field with its stored value, translated. */
+export interface ConflictNotice {
+  changes: { field: string; label: string; value: string }[] | null;
+  savedBy: string | null;
+  /** Formatted in Asia/Shanghai for the user's locale. */
+  savedAt: string | null;
+}
+
 export type ActionResult<T = unknown> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; conflict?: ConflictNotice };
 
 export interface ActionContext {
   user: CurrentUser;
@@ -91,5 +100,33 @@ export function expectedFailure(error: AppError, t: Translate): ActionResult<nev
         Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((key) => translateIssue(key, t))]),
       )
     : undefined;
-  return { ok: false, error: t(`errors.${error.messageKey}`), fieldErrors };
+  const result: ActionResult<never> = { ok: false, error: t(`errors.${error.messageKey}`), fieldErrors };
+  return error.conflict ? { ...result, conflict: conflictNotice(error.conflict, t) } : result;
+}
+
+function conflictNotice({ changes, savedBy, savedAt }: ConflictDetails, t: Translate): ConflictNotice {
+  const locale = t("meta.locale");
+  const at = savedAt
+    ? new Intl.DateTimeFormat(locale, { timeZone: ORGAN_TIME_ZONE, dateStyle: "medium", timeStyle: "short" }).format(savedAt)
+    : null;
+  return {
+    changes: changes?.map((change) => ({ field: change.field, label: t(change.label), value: displayValue(change, change.value, t) })) ?? null,
+    savedBy,
+    savedAt: at,
+  };
+}
+
+const CALENDAR_DATE = /^(\d{4}-\d{2}-\d{2})T00:00:00\.000Z$/;
+
+/** A stored value as a person reads it: calendar dates as YYYY-MM-DD, enums and booleans translated. */
+function displayValue(change: ChangedField, value: unknown, t: Translate): string {
+  if (change.opaque) return t("errors.conflictChanged");
+  if (value === null || value === "" || (Array.isArray(value) && value.length === 0)) return t("errors.conflictEmpty");
+  if (Array.isArray(value)) return value.map((item) => displayValue(change, item, t)).join(t("errors.conflictListSeparator"));
+  if (typeof value === "boolean") return t(value ? "common.yes" : "common.no");
+  if (typeof value === "string") {
+    if (change.values) return t(`${change.values}.${value}`);
+    return CALENDAR_DATE.exec(value)?.[1] ?? value;
+  }
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/connect";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/service";
-import { conflict, forbidden, notFound, validationError } from "@/lib/errors";
+import { forbidden, notFound, validationError } from "@/lib/errors";
 import { msg } from "@/lib/validation";
 import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -11,6 +11,7 @@ import { assertCanReadRecord, assertCanWriteRecord, branchScope, readableRecords
 import { assertCampaignsExist } from "@/lib/campaigns/service";
 import { dateRangeWhere, pageArgs } from "@/lib/records/list-query";
 import type { ActivityListQuery, CreateActivityInput, CreateVehicleInput, UpdateActivityInput, UpdateVehicleInput } from "./schema";
+import { savedStamp, staleVersion, type FieldLabel } from "@/lib/records/conflict";
 
 export const ACTIVITY_PAGE_SIZE = 20;
 
@@ -50,6 +51,13 @@ function vehicleSnapshot(vehicle: Prisma.ActivityVehicleGetPayload<{ select: typ
   return { ...fields, campaign: campaign?.name ?? null };
 }
 
+const vehicleLabels: Record<string, FieldLabel> = {
+  name: "activities.vehicleName",
+  description: "activities.vehicleDescription",
+  campaign: "activities.campaign",
+  sortOrder: "checklist.sortOrder",
+};
+
 export async function createVehicle(user: CurrentUser, input: CreateVehicleInput) {
   await assertCanWriteRecord(user, null);
   return db.$transaction(async (tx) => {
@@ -74,7 +82,10 @@ export async function updateVehicle(user: CurrentUser, input: UpdateVehicleInput
       where: { id, version, deletedAt: null },
       data: { ...fields, campaignId: fields.campaignId ?? null, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.activityVehicle.findUniqueOrThrow({ where: { id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "ActivityVehicle", id, loaded: version, current: vehicleSnapshot(before), saved, fields: vehicleLabels });
+    }
     const after = await tx.activityVehicle.findUniqueOrThrow({ where: { id }, select: vehicleSelect });
     await writeAudit(tx, { actor: user, action: "UPDATE", entity: "ActivityVehicle", entityId: id, before: vehicleSnapshot(before), after: vehicleSnapshot(after) });
     return { id };
@@ -156,6 +167,19 @@ function activitySnapshot(activity: Prisma.ThemedActivityGetPayload<{ select: ty
   return { ...fields, branch: orgUnit?.name ?? null, vehicle: vehicle?.name ?? null };
 }
 
+const activityLabels: Record<string, FieldLabel> = {
+  branch: "activities.branch",
+  vehicle: "activities.vehicle",
+  kind: { label: "activities.kind", values: "activities.kinds" },
+  date: "activities.date",
+  title: "activities.activityTitle",
+  organiser: "activities.organiser",
+  participantCount: "activities.participants",
+  entryCount: "activities.entries",
+  outcome: "activities.outcome",
+  campaignIds: { label: "activities.campaign", opaque: true },
+};
+
 async function activityFields(tx: Tx, input: CreateActivityInput) {
   if (input.orgUnitId && !(await tx.orgUnit.findFirst({ where: { id: input.orgUnitId, type: "BRANCH", deletedAt: null }, select: { id: true } }))) {
     throw validationError({ orgUnitId: [msg("invalidChoice")] });
@@ -200,7 +224,10 @@ export async function updateActivity(user: CurrentUser, input: UpdateActivityInp
       where: { id: input.id, version: input.version, deletedAt: null },
       data: { ...(await activityFields(tx, input)), version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.themedActivity.findUniqueOrThrow({ where: { id: input.id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "ThemedActivity", id: input.id, loaded: input.version, current: activitySnapshot(before), saved, fields: activityLabels });
+    }
     const after = await tx.themedActivity.findUniqueOrThrow({ where: { id: input.id }, select: activitySelect });
     await writeAudit(tx, { actor: user, action: "UPDATE", entity: "ThemedActivity", entityId: input.id, before: activitySnapshot(before), after: activitySnapshot(after) });
     return { id: input.id };

@@ -1,6 +1,7 @@
 import type { Db, Tx } from "@/lib/db/connect";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RoleName } from "@/lib/auth/roles";
+import { withoutNul } from "@/lib/security/nul";
 import { chainHash, type ChainedContent } from "./chain";
 
 export interface AuditActor {
@@ -22,7 +23,8 @@ export interface AuditEntry {
   actorName?: string;
 }
 
-// Before/after snapshots must never carry secrets into an append-only table.
+// Before/after snapshots must never carry secrets into an append-only table, nor a NUL
+// character, which jsonb refuses (a refused input is still worth its audit row).
 const SECRET_FIELDS = new Set(["passwordHash", "password"]);
 
 function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
@@ -30,6 +32,7 @@ function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(
     JSON.stringify(value, (key, inner) => {
       if (SECRET_FIELDS.has(key)) return "[redacted]";
+      if (typeof inner === "string") return withoutNul(inner);
       return typeof inner === "bigint" ? inner.toString() : inner;
     }),
   );

@@ -5,13 +5,14 @@ import type { Db, Tx } from "@/lib/db/connect";
 import { writeAudit } from "@/lib/audit/service";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
-import { conflict, forbidden, notFound, validationError } from "@/lib/errors";
+import { forbidden, notFound, validationError } from "@/lib/errors";
 import { branchScope } from "@/lib/org/scope";
 import { pageArgs } from "@/lib/records/list-query";
 import { ident } from "@/lib/records/lookup";
 import { campaignTaggedTypes, RECORD_TYPES, type RecordType } from "@/lib/records/registry";
 import { msg } from "@/lib/validation";
 import type { CreateCampaignInput, UpdateCampaignInput } from "./schema";
+import { savedStamp, staleVersion, type FieldLabel } from "@/lib/records/conflict";
 
 // Campaigns (主题教育, 文明单位创建 …): the Party office keeps them; every business role reads them
 // and tags records with them. Deleting one goes through the shared soft delete (lib/records).
@@ -19,6 +20,13 @@ import type { CreateCampaignInput, UpdateCampaignInput } from "./schema";
 export const CAMPAIGN_PAGE_SIZE = 20;
 
 const campaignSelect = { id: true, name: true, description: true, startDate: true, endDate: true, version: true } as const;
+
+const campaignLabels: Record<string, FieldLabel> = {
+  name: "campaigns.name",
+  startDate: "campaigns.startDate",
+  endDate: "campaigns.endDate",
+  description: "campaigns.description",
+};
 
 /** Refuses the administrators, who see no Party-building data. */
 async function assertCanRead(user: CurrentUser): Promise<void> {
@@ -105,7 +113,10 @@ export async function updateCampaign(user: CurrentUser, input: UpdateCampaignInp
       where: { id, version, deletedAt: null },
       data: { ...fields, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.campaign.findUniqueOrThrow({ where: { id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "Campaign", id, loaded: version, current: before, saved, fields: campaignLabels });
+    }
     const after = await tx.campaign.findUniqueOrThrow({ where: { id }, select: campaignSelect });
     await writeAudit(tx, { actor: user, action: "UPDATE", entity: "Campaign", entityId: id, before, after });
     return after;

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/connect";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/service";
-import { conflict, forbidden, notFound, validationError } from "@/lib/errors";
+import { forbidden, notFound, validationError } from "@/lib/errors";
 import { msg } from "@/lib/validation";
 import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -21,6 +21,7 @@ import type {
   UpdateStudyFormInput,
   UpdateStudyTaskInput,
 } from "./schema";
+import { savedStamp, staleVersion, type FieldLabel } from "@/lib/records/conflict";
 
 // The study checklist and the books handed out are the Party group's own records: every
 // business role reads them, the Party office alone writes them (assertCanWriteRecord(user, null)).
@@ -37,6 +38,8 @@ function assertReader(user: CurrentUser) {
 /* ---------- 学习形式 ---------- */
 
 const formSelect = { id: true, year: true, name: true, sortOrder: true, version: true } as const;
+
+const formLabels: Record<string, FieldLabel> = { name: "checklist.formName", year: "integrity.year", sortOrder: "checklist.sortOrder" };
 
 export async function listStudyForms(user: CurrentUser, year: number) {
   assertReader(user);
@@ -70,7 +73,10 @@ export async function updateStudyForm(user: CurrentUser, input: UpdateStudyFormI
       where: { id, version, deletedAt: null },
       data: { ...fields, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.studyForm.findUniqueOrThrow({ where: { id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "StudyForm", id, loaded: version, current: before, saved, fields: formLabels });
+    }
     const after = await tx.studyForm.findUniqueOrThrow({ where: { id }, select: formSelect });
     await writeAudit(tx, { actor: user, action: "UPDATE", entity: "StudyForm", entityId: id, before, after });
     return { id };
@@ -162,6 +168,17 @@ function taskSnapshot(task: NonNullable<Awaited<ReturnType<typeof loadTask>>>) {
   return { ...fields, form: form.name, sessionIds: sessions.map((link) => link.session.id) };
 }
 
+const taskLabels: Record<string, FieldLabel> = {
+  form: "checklist.form",
+  content: "checklist.content",
+  deadline: "checklist.deadline",
+  leadUnit: "checklist.leadUnit",
+  responsibleUnits: "checklist.responsibleUnits",
+  status: { label: "checklist.status", values: "checklist.statuses" },
+  completedOn: "checklist.completedOn",
+  sessionIds: { label: "checklist.sessions", opaque: true },
+};
+
 /** The task's form (its year with it) and linked sessions, checked to exist. */
 async function taskRefs(tx: Tx, input: CreateStudyTaskInput) {
   const form = await tx.studyForm.findFirst({ where: { id: input.formId, deletedAt: null }, select: { id: true, year: true } });
@@ -203,7 +220,10 @@ export async function updateStudyTask(user: CurrentUser, input: UpdateStudyTaskI
       where: { id: input.id, version: input.version, deletedAt: null },
       data: { ...fields, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.studyTask.findUniqueOrThrow({ where: { id: input.id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "StudyTask", id: input.id, loaded: input.version, current: taskSnapshot(before), saved, fields: taskLabels });
+    }
     await tx.studyTaskSession.deleteMany({ where: { taskId: input.id } });
     await tx.studyTaskSession.createMany({ data: input.sessionIds.map((sessionId) => ({ taskId: input.id, sessionId })) });
     const after = (await loadTask(tx, input.id))!;
@@ -235,6 +255,14 @@ export async function bookWhere(user: CurrentUser, query: Omit<BookListQuery, "p
 }
 
 const bookSelect = { id: true, date: true, title: true, copies: true, recipients: true, campaignIds: true, version: true } as const;
+
+const bookLabels: Record<string, FieldLabel> = {
+  title: "checklist.bookTitle",
+  date: "checklist.date",
+  copies: "checklist.copies",
+  recipients: "checklist.recipients",
+  campaignIds: { label: "campaigns.picker", opaque: true },
+};
 
 export async function listBooks(user: CurrentUser, query: BookListQuery) {
   const where = await bookWhere(user, query);
@@ -285,7 +313,10 @@ export async function updateBook(user: CurrentUser, input: UpdateBookInput) {
       where: { id, version, deletedAt: null },
       data: { ...fields, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.bookDistribution.findUniqueOrThrow({ where: { id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "BookDistribution", id, loaded: version, current: before, saved, fields: bookLabels });
+    }
     const after = await tx.bookDistribution.findUniqueOrThrow({ where: { id }, select: bookSelect });
     await writeAudit(tx, { actor: user, action: "UPDATE", entity: "BookDistribution", entityId: id, before, after });
     return { id };

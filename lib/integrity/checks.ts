@@ -4,10 +4,11 @@ import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/service";
 import { assertCampaignsExist } from "@/lib/campaigns/service";
 import type { CurrentUser } from "@/lib/auth/session";
-import { conflict, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { dateRangeWhere, pageArgs } from "@/lib/records/list-query";
 import { assertCanReadRecord, assertCanWriteRecord, assertLiveBranch, branchScope, canWriteRecord, readableRecordsWhere } from "@/lib/org/scope";
 import type { CheckListQuery, SupervisionCheckInput, UpdateSupervisionCheckInput } from "./schema";
+import { savedStamp, staleVersion, type FieldLabel } from "@/lib/records/conflict";
 
 // 监督检查: checks by the 机关纪委 (organ level, orgUnitId null) or by a branch's 纪检委员.
 
@@ -23,6 +24,15 @@ const checkSelect = {
   campaignIds: true,
   version: true,
 } as const satisfies Prisma.SupervisionCheckSelect;
+
+const checkLabels: Record<string, FieldLabel> = {
+  kind: { label: "integrity.checks.kind", values: "integrity.checkKinds" },
+  target: "integrity.checks.target",
+  date: "integrity.checks.date",
+  findings: "integrity.checks.findings",
+  orgUnitId: { label: "integrity.checks.level", opaque: true },
+  campaignIds: { label: "campaigns.picker", opaque: true },
+};
 
 function checkWhere(scope: Awaited<ReturnType<typeof branchScope>>, query: Omit<CheckListQuery, "page">): Prisma.SupervisionCheckWhereInput {
   return {
@@ -101,7 +111,10 @@ export async function updateSupervisionCheck(user: CurrentUser, input: UpdateSup
       where: { id: input.id, version: input.version, deletedAt: null },
       data: { ...checkData(input), version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.supervisionCheck.findUniqueOrThrow({ where: { id: input.id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "SupervisionCheck", id: input.id, loaded: input.version, current: before, saved, fields: checkLabels });
+    }
     const after = await tx.supervisionCheck.findUniqueOrThrow({ where: { id: input.id }, select: checkSelect });
     await writeAudit(tx, { actor: user, action: "UPDATE", entity: "SupervisionCheck", entityId: input.id, before, after });
     return after;

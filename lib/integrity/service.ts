@@ -4,12 +4,13 @@ import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/service";
 import { assertCampaignsExist } from "@/lib/campaigns/service";
 import type { CurrentUser } from "@/lib/auth/session";
-import { conflict, forbidden, notFound } from "@/lib/errors";
+import { forbidden, notFound } from "@/lib/errors";
 import { formatCalendarDate } from "@/lib/dates";
 import { pageArgs } from "@/lib/records/list-query";
 import { assertCanWriteRecord, assertLiveBranch, branchScope, canWriteRecord } from "@/lib/org/scope";
 import type { IntegrityActivityInput, IntegrityKindName, IntegrityListQuery, OrganiserLevelName, UpdateIntegrityActivityInput } from "./schema";
 import { integrityVisibility, isProtectedTalk, PROTECTED_FIELDS, type IntegrityVisibility } from "./sensitivity";
+import { savedStamp, staleVersion, type FieldLabel } from "@/lib/records/conflict";
 
 export const INTEGRITY_PAGE_SIZE = 20;
 
@@ -129,6 +130,25 @@ function auditSnapshot(activity: StoredActivity) {
   return { ...activity, ...Object.fromEntries(PROTECTED_FIELDS.map((field) => [field, activity[field] === null ? null : "[protected]"])) };
 }
 
+const activityLabels: Record<string, FieldLabel> = {
+  kind: { label: "integrity.fields.kind", values: "integrity.kinds" },
+  organiserLevel: { label: "integrity.fields.organiserLevel", values: "integrity.levels" },
+  orgUnitId: { label: "integrity.fields.branch", opaque: true },
+  date: "integrity.fields.date",
+  title: "integrity.fields.title",
+  content: "integrity.fields.content",
+  participantCount: "integrity.fields.participantCount",
+  talkType: { label: "integrity.fields.talkType", values: "integrity.talkTypes" },
+  talker: "integrity.fields.talker",
+  talkee: "integrity.fields.talkee",
+  letterLevel: { label: "integrity.fields.letterLevel", values: "integrity.letterLevels" },
+  lettersSigned: "integrity.fields.lettersSigned",
+  cultureForm: { label: "integrity.fields.cultureForm", values: "integrity.cultureForms" },
+  warningForm: { label: "integrity.fields.warningForm", values: "integrity.warningForms" },
+  peopleReached: "integrity.fields.peopleReached",
+  campaignIds: { label: "integrity.fields.campaigns", opaque: true },
+};
+
 
 function activityData(input: IntegrityActivityInput) {
   return {
@@ -179,7 +199,10 @@ export async function updateIntegrityActivity(user: CurrentUser, input: UpdateIn
       where: { id, version, deletedAt: null },
       data: { ...activityData(input), version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.integrityActivity.findUniqueOrThrow({ where: { id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "IntegrityActivity", id, loaded: version, current: auditSnapshot(before), saved, fields: activityLabels });
+    }
     const after = await tx.integrityActivity.findUniqueOrThrow({ where: { id }, select: storedSelect });
     await writeAudit(tx, { actor: user, action: "UPDATE", entity: "IntegrityActivity", entityId: id, before: auditSnapshot(before), after: auditSnapshot(after) });
     return after;

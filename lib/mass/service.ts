@@ -6,11 +6,12 @@ import { writeAudit } from "@/lib/audit/service";
 import { assertCampaignsExist } from "@/lib/campaigns/service";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
-import { conflict, forbidden, notFound, validationError } from "@/lib/errors";
+import { forbidden, notFound, validationError } from "@/lib/errors";
 import { assertCanReadRecord, assertCanWriteRecord, assertLiveBranch, branchScope, canWriteRecord, readableRecordsWhere, type BranchScope } from "@/lib/org/scope";
 import { msg } from "@/lib/validation";
 import { dateRangeWhere, pageArgs } from "@/lib/records/list-query";
 import type { MassActivityInput, MassListQuery, MassOrganizationInput, UpdateMassActivityInput, UpdateMassOrganizationInput } from "./schema";
+import { savedStamp, staleVersion, type FieldLabel } from "@/lib/records/conflict";
 
 export const MASS_PAGE_SIZE = 20;
 
@@ -30,6 +31,21 @@ const activitySelect = {
   campaignIds: true,
   version: true,
 } as const satisfies Prisma.MassActivitySelect;
+
+const activityLabels: Record<string, FieldLabel> = {
+  kind: { label: "mass.fields.kind", values: "mass.kinds" },
+  organizationId: { label: "mass.fields.organization", opaque: true },
+  orgUnitId: { label: "mass.fields.branch", opaque: true },
+  date: "mass.fields.date",
+  title: "mass.fields.title",
+  organiser: "mass.fields.organiser",
+  participantCount: "mass.fields.participantCount",
+  services: { label: "mass.fields.services", values: "mass.services" },
+  peopleServed: "mass.fields.peopleServed",
+  festival: "mass.fields.festival",
+  outcome: "mass.fields.outcome",
+  campaignIds: { label: "campaigns.picker", opaque: true },
+};
 
 const listSelect = {
   ...activitySelect,
@@ -129,7 +145,10 @@ export async function updateMassActivity(user: CurrentUser, input: UpdateMassAct
       where: { id: input.id, version: input.version, deletedAt: null },
       data: { ...activityData(input), version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.massActivity.findUniqueOrThrow({ where: { id: input.id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "MassActivity", id: input.id, loaded: input.version, current: before, saved, fields: activityLabels });
+    }
     const after = await tx.massActivity.findUniqueOrThrow({ where: { id: input.id }, select: activitySelect });
     await writeAudit(tx, { actor: user, action: "UPDATE", entity: "MassActivity", entityId: input.id, before, after });
     return after;
@@ -137,6 +156,11 @@ export async function updateMassActivity(user: CurrentUser, input: UpdateMassAct
 }
 
 const organizationSelect = { id: true, kind: true, name: true, version: true } as const satisfies Prisma.MassOrganizationSelect;
+
+const organizationLabels: Record<string, FieldLabel> = {
+  kind: { label: "mass.organizations.kind", values: "mass.organizationKinds" },
+  name: "mass.organizations.name",
+};
 
 /** The organisations (工会、团委、妇委会、文明单位创建领导小组及专班); every business role reads them. */
 export async function listMassOrganizations(user: CurrentUser) {
@@ -167,7 +191,10 @@ export async function updateMassOrganization(user: CurrentUser, input: UpdateMas
       where: { id: input.id, version: input.version, deletedAt: null },
       data: { kind: input.kind, name: input.name, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.massOrganization.findUniqueOrThrow({ where: { id: input.id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "MassOrganization", id: input.id, loaded: input.version, current: before, saved, fields: organizationLabels });
+    }
     const after = await tx.massOrganization.findUniqueOrThrow({ where: { id: input.id }, select: organizationSelect });
     await writeAudit(tx, { actor: user, action: "UPDATE", entity: "MassOrganization", entityId: input.id, before, after });
     return after;

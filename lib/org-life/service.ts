@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/connect";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/service";
-import { conflict, notFound, validationError } from "@/lib/errors";
+import { notFound, validationError } from "@/lib/errors";
 import { msg } from "@/lib/validation";
 import type { CurrentUser } from "@/lib/auth/session";
 import { assertCanReadUnit, assertCanWriteUnit, branchScope, scopeWhere } from "@/lib/org/scope";
@@ -12,6 +12,7 @@ import { assertCampaignsExist } from "@/lib/campaigns/service";
 import { expectedAttendees, meetingUnit } from "./expected";
 import { dateRangeWhere, pageArgs } from "@/lib/records/list-query";
 import type { CreateMeetingInput, MeetingListQuery, OrgLifeKindName, UpdateMeetingInput } from "./schema";
+import { savedStamp, staleVersion, type FieldLabel } from "@/lib/records/conflict";
 
 export const MEETING_PAGE_SIZE = 20;
 
@@ -158,6 +159,20 @@ function auditSnapshot(meeting: NonNullable<Awaited<ReturnType<typeof loadMeetin
   return { ...fields, unit: orgUnit.name };
 }
 
+const meetingLabels: Record<string, FieldLabel> = {
+  unit: "orgLife.unit",
+  kind: { label: "orgLife.kind", values: "orgLife.kinds" },
+  date: "orgLife.date",
+  topic: "orgLife.topic",
+  hostName: "orgLife.host",
+  studiedBusiness: "orgLife.studiedBusinessLabel",
+  lecturerName: "orgLife.lecturer",
+  lecturerType: { label: "orgLife.lecturerType", values: "orgLife.lecturerTypes" },
+  minutes: "orgLife.minutes",
+  attendance: { label: "orgLife.attendance", opaque: true },
+  campaignIds: { label: "campaigns.picker", opaque: true },
+};
+
 export async function createMeeting(user: CurrentUser, input: CreateMeetingInput) {
   await assertCanWriteUnit(user, input.orgUnitId);
   return db.$transaction(async (tx) => {
@@ -194,7 +209,10 @@ export async function updateMeeting(user: CurrentUser, input: UpdateMeetingInput
       where: { id: input.id, version: input.version, deletedAt: null },
       data: { ...(await scalarFields(tx, user, input)), expectedCount: expected.length, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.orgLifeMeeting.findUniqueOrThrow({ where: { id: input.id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "OrgLifeMeeting", id: input.id, loaded: input.version, current: auditSnapshot(before), saved, fields: meetingLabels });
+    }
     const rows = await attendanceRows(tx, user, input, expected);
     await tx.orgLifeAttendance.deleteMany({ where: { meetingId: input.id } });
     await tx.orgLifeAttendance.createMany({ data: rows.map((row) => ({ ...row, meetingId: input.id })) });

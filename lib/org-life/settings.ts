@@ -2,12 +2,16 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Db, Tx } from "@/lib/db/connect";
 import { writeAudit } from "@/lib/audit/service";
-import { conflict } from "@/lib/errors";
+import { savedStamp, staleVersion, type FieldLabel } from "@/lib/records/conflict";
 import type { CurrentUser } from "@/lib/auth/session";
-import { DEFAULT_FREQUENCIES, frequenciesSchema, type Frequencies } from "./schema";
+import { DEFAULT_FREQUENCIES, ORG_LIFE_KINDS, frequenciesSchema, type Frequencies } from "./schema";
 
 /** The `Setting` row holding the required organisational-life frequency of each kind. */
 export const FREQUENCIES_KEY = "orgLife.frequencies";
+
+const frequencyLabels: Record<string, FieldLabel> = Object.fromEntries(
+  ORG_LIFE_KINDS.map((kind) => [kind, { label: `orgLife.kinds.${kind}`, values: "orgLife.frequencies" }]),
+);
 
 export interface FrequencySettings {
   frequencies: Frequencies;
@@ -29,7 +33,10 @@ export async function getOrgLifeFrequencies(client: Db | Tx = db): Promise<Frequ
 export async function saveOrgLifeFrequencies(user: CurrentUser, frequencies: Frequencies, loadedAt: Date | null) {
   return db.$transaction(async (tx) => {
     const before = await getOrgLifeFrequencies(tx);
-    if ((before.updatedAt?.getTime() ?? null) !== (loadedAt?.getTime() ?? null)) throw conflict("staleVersion");
+    if ((before.updatedAt?.getTime() ?? null) !== (loadedAt?.getTime() ?? null)) {
+      const saved = (await tx.setting.findUnique({ where: { key: FREQUENCIES_KEY }, select: savedStamp })) ?? { updatedById: null, updatedAt: null };
+      throw await staleVersion(tx, { entity: "Setting", id: FREQUENCIES_KEY, loaded: loadedAt, current: before.frequencies, saved, fields: frequencyLabels });
+    }
     await tx.setting.upsert({
       where: { key: FREQUENCIES_KEY },
       create: { key: FREQUENCIES_KEY, value: frequencies, updatedById: user.id },

@@ -14,6 +14,7 @@ import {
   type OrgUnitTypeName,
   type UpdateOrgUnitInput,
 } from "./schema";
+import { savedStamp, staleVersion, type FieldLabel } from "@/lib/records/conflict";
 
 const unitSelect = {
   id: true,
@@ -28,6 +29,18 @@ const unitSelect = {
   sortOrder: true,
   version: true,
 } as const;
+
+// One list for both forms that edit a unit: a field one form does not show can only differ
+// when the other form changed it, and then it is worth naming too.
+const unitLabels: Record<string, FieldLabel> = {
+  name: "admin.unitName",
+  parentId: { label: "admin.parent", opaque: true },
+  isRetiree: "admin.isRetiree",
+  effectiveFrom: "admin.effectiveFrom",
+  effectiveTo: "admin.effectiveTo",
+  departments: "branches.departments",
+  supervisingLeaderId: { label: "branches.supervisingLeader", opaque: true },
+};
 
 export type OrgUnitRow = Awaited<ReturnType<typeof listOrgUnits>>[number];
 
@@ -102,7 +115,10 @@ export async function updateOrgUnit(user: CurrentUser, input: UpdateOrgUnitInput
         updatedById: user.id,
       },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.orgUnit.findUniqueOrThrow({ where: { id: input.id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "OrgUnit", id: input.id, loaded: input.version, current: before, saved, fields: unitLabels });
+    }
     const after = await tx.orgUnit.findUniqueOrThrow({ where: { id: input.id }, select: unitSelect });
     await writeAudit(tx, { actor: user, action: "UPDATE", entity: "OrgUnit", entityId: input.id, before, after });
     return after;
@@ -184,7 +200,10 @@ export async function updateBranchBusiness(user: CurrentUser, input: BranchBusin
         updatedById: user.id,
       },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.orgUnit.findUniqueOrThrow({ where: { id: input.id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "OrgUnit", id: input.id, loaded: input.version, current: before, saved, fields: unitLabels });
+    }
     const after = await tx.orgUnit.findUniqueOrThrow({ where: { id: input.id }, select: unitSelect });
     await writeAudit(tx, { actor: user, action: "UPDATE", entity: "OrgUnit", entityId: input.id, before, after });
     return after;

@@ -3,13 +3,14 @@ import { db } from "@/lib/db/client";
 import type { Db, Tx } from "@/lib/db/connect";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/service";
-import { conflict, forbidden, notFound, validationError } from "@/lib/errors";
+import { forbidden, notFound, validationError } from "@/lib/errors";
 import { msg } from "@/lib/validation";
 import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { todayInOrgan } from "@/lib/dates";
 import { assertCanReadUnit, assertCanWriteUnit } from "@/lib/org/scope";
 import type { BranchPostInput, CreateMemberInput, TransferMemberInput, UpdateMemberInput } from "./schema";
+import { savedStamp, staleVersion, type FieldLabel } from "@/lib/records/conflict";
 
 export const ROSTER_PAGE_SIZE = 20;
 
@@ -25,6 +26,17 @@ const memberSelect = {
   status: true,
   version: true,
 } as const;
+
+const memberLabels: Record<string, FieldLabel> = {
+  name: "roster.name",
+  memberNo: "roster.memberNo",
+  gender: { label: "roster.gender", values: "gender" },
+  birthDate: "roster.birthDate",
+  position: "roster.position",
+  isSeniorCadre: "roster.seniorCadre",
+  joinedPartyOn: "roster.joinedPartyOn",
+  status: { label: "roster.status", values: "memberStatus" },
+};
 
 /** Memberships in force on a calendar date (both ends inclusive). */
 function activeOn(date: Date): Prisma.MembershipWhereInput {
@@ -146,7 +158,10 @@ export async function updateMember(user: CurrentUser, input: UpdateMemberInput) 
       where: { id, version, deletedAt: null },
       data: { ...fields, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.member.findUniqueOrThrow({ where: { id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "Member", id, loaded: version, current: before, saved, fields: memberLabels });
+    }
     const after = await tx.member.findUniqueOrThrow({ where: { id }, select: memberSelect });
     await writeAudit(tx, { actor: user, action: "UPDATE", entity: "Member", entityId: id, before, after });
     return after;

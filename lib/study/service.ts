@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/connect";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/audit/service";
-import { conflict, notFound, validationError } from "@/lib/errors";
+import { notFound, validationError } from "@/lib/errors";
 import { msg } from "@/lib/validation";
 import type { CurrentUser } from "@/lib/auth/session";
 import { assertCanReadRecord, assertCanWriteRecord, branchScope, readableRecordsWhere } from "@/lib/org/scope";
@@ -11,6 +11,7 @@ import { assertPickableMembers } from "@/lib/roster/member-search";
 import { assertCampaignsExist } from "@/lib/campaigns/service";
 import { dateRangeWhere, pageArgs } from "@/lib/records/list-query";
 import type { CreateStudySessionInput, StudyListQuery, UpdateStudySessionInput } from "./schema";
+import { savedStamp, staleVersion, type FieldLabel } from "@/lib/records/conflict";
 
 export const STUDY_PAGE_SIZE = 20;
 
@@ -97,6 +98,23 @@ function auditSnapshot(session: NonNullable<Awaited<ReturnType<typeof loadSessio
   return { ...fields, branch: orgUnit?.name ?? null, attendeeIds: attendees.map((row) => row.member.id), taskIds: tasks.map((link) => link.task.id) };
 }
 
+const sessionLabels: Record<string, FieldLabel> = {
+  level: { label: "study.level", values: "study.levels" },
+  branch: "study.branch",
+  kind: { label: "study.kind", values: "study.kinds" },
+  date: "study.date",
+  durationMinutes: "study.duration",
+  place: "study.place",
+  topic: "study.topic",
+  content: "study.content",
+  attendeeIds: { label: "study.attendees", opaque: true },
+  outsideAttendeeCount: "study.outsideAttendees",
+  nonVoting: { label: "study.nonVoting", opaque: true },
+  speeches: { label: "study.speeches", opaque: true },
+  taskIds: { label: "study.tasks", opaque: true },
+  campaignIds: { label: "campaigns.picker", opaque: true },
+};
+
 async function assertBranch(tx: Tx, orgUnitId: string | undefined) {
   if (!orgUnitId) return;
   const branch = await tx.orgUnit.findFirst({ where: { id: orgUnitId, type: "BRANCH", deletedAt: null }, select: { id: true } });
@@ -174,7 +192,10 @@ export async function updateStudySession(user: CurrentUser, input: UpdateStudySe
       where: { id: input.id, version: input.version, deletedAt: null },
       data: { ...fields, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.studySession.findUniqueOrThrow({ where: { id: input.id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "StudySession", id: input.id, loaded: input.version, current: auditSnapshot(before), saved, fields: sessionLabels });
+    }
     await tx.studyAttendee.deleteMany({ where: { sessionId: input.id } });
     await tx.studyNonVoting.deleteMany({ where: { sessionId: input.id } });
     await tx.studySpeech.deleteMany({ where: { sessionId: input.id } });
