@@ -1,13 +1,14 @@
 // `npm run scale-demo`: two app instances on one PostgreSQL database behind nginx (round-robin),
 // run as this user from a generated config in a temp dir. Checks that nothing is per-process:
 // a session made on one instance works on the other, sign-in failures (account lockout and the
-// per-address limit) are counted once across both, a sweep already running elsewhere is skipped,
-// and an uploaded file is served by both. Then the Playwright login-and-record flow runs through
+// per-address limit) are counted once across both, sweeps run once (a job whose advisory lock
+// another process holds is skipped), and an uploaded file is served by both. Then the Playwright login-and-record flow runs through
 // the balancer, and the throughput test runs against one instance and against the pair. The
 // figures go to docs/scaling.md between its scale-demo markers.
 //
 // SCALE_PORTS=3216,3226 and SCALE_BALANCER_PORT=3236 fix the ports (default: free ones).
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -156,28 +157,47 @@ async function checkStatelessness(balancer: string, [first, second]: App[], url:
     const throttle = (await client.query<{ failures: number }>(`SELECT sum(failures)::int AS failures FROM "LoginThrottle" WHERE address = $1`, [CLIENT_ADDRESS])).rows[0];
     record("the per-address sign-in limit counts across instances", throttle.failures >= 5, `${throttle.failures} failures recorded for ${CLIENT_ADDRESS}`);
 
-    // Sweeps: while another process holds a sweep's advisory lock, this one skips it.
-    const sweep = async () => {
-      let output = "";
-      const child = spawn(bin("tsx"), ["--conditions=react-server", "scripts/sweep.ts"], { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: url } });
-      child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      await new Promise((resolve) => child.once("exit", resolve));
-      return output.trim().split("\n").filter((line) => line.includes(":"));
-    };
-    const names = (await sweep()).map((line) => line.split(":")[0]);
-    await client.query("BEGIN");
-    for (const name of names) await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`sweep:${name}`]);
-    const whileHeld = await sweep();
-    await client.query("COMMIT");
-    record(
-      "a sweep running on one instance is skipped by the others",
-      names.length > 0 && whileHeld.every((line) => line.endsWith("skipped")),
-      `while its lock was held elsewhere: ${whileHeld.join("; ") || "no sweeps registered"}`,
-    );
   } finally {
     await client.end();
   }
   return jar.header();
+}
+
+/** The outcomes each instance logged for its first sweep run (pino's "sweeps ran" line). */
+const sweepRuns = new Map<number, { name: string; status: string }[]>();
+function watchSweeps(instance: number) {
+  return (line: string) => {
+    if (!line.includes('"sweeps ran"')) return;
+    const entry = JSON.parse(line) as { outcomes?: { name: string; status: string }[] };
+    if (!sweepRuns.has(instance)) sweepRuns.set(instance, entry.outcomes ?? []);
+  };
+}
+
+/**
+ * Sweeps: both instances start their hourly timers together, so their first runs coincide; and a
+ * job whose advisory lock another process holds is skipped (runExclusive, what every sweep uses).
+ */
+async function checkSweeps(url: string): Promise<void> {
+  for (let waited = 0; sweepRuns.size < 2 && waited < 90_000; waited += 1000) await sleep(1000);
+  const runs = [...sweepRuns.entries()].map(([instance, outcomes]) => `instance ${instance + 1}: ${outcomes.map((o) => `${o.name} ${o.status}`).join(", ") || "none registered"}`);
+  const failed = [...sweepRuns.values()].flat().some((outcome) => outcome.status === "failed");
+
+  process.env.DATABASE_URL = url;
+  const { runExclusive } = await import("@/lib/jobs/run-exclusive");
+  const name = "sweep:scale-demo";
+  const holder = new pg.Client({ connectionString: url });
+  await holder.connect();
+  await holder.query("BEGIN");
+  await holder.query("SELECT pg_advisory_xact_lock(hashtext($1))", [name]);
+  const whileHeld = await runExclusive(name, async () => "ran");
+  await holder.query("COMMIT");
+  await holder.end();
+  const afterwards = await runExclusive(name, async () => "ran");
+  record(
+    "sweeps run once across instances",
+    sweepRuns.size === 2 && !failed && !whileHeld.ran && afterwards.ran,
+    `first runs: ${runs.join("; ") || "none logged within 90 s"}; a job whose lock another process held: ${whileHeld.ran ? "RAN" : "skipped"}, once released: ${afterwards.ran ? "ran" : "SKIPPED"}`,
+  );
 }
 
 async function checkUploadsShared([first, second]: App[], url: string, cookie: string): Promise<void> {
@@ -250,10 +270,8 @@ async function main(): Promise<boolean> {
     publicUrl: balancer,
     env: { UPLOAD_DIR: uploads, TRUSTED_PROXIES: "127.0.0.1" },
   };
-  for (const port of ports) {
-    log(`instance on port ${port}`);
-    apps.push(await startApp({ ...shared, port }));
-  }
+  log(`instances on ports ${ports.join(", ")}, started together so their sweep timers coincide`);
+  apps.push(...(await Promise.all(ports.map((port, index) => startApp({ ...shared, port, onOutput: watchSweeps(index) })))));
 
   const config = path.join(workDir, "nginx.conf");
   writeFileSync(config, nginxConfig(balancerPort, ports));
@@ -269,6 +287,7 @@ async function main(): Promise<boolean> {
     () => false,
   );
   await checkUploadsShared(apps, database.url, cookie);
+  await checkSweeps(database.url);
 
   log(`throughput of ${DASHBOARD_PATH}: one instance, then the pair (${FULL_LOAD.connections} connections × ${FULL_LOAD.seconds} s each)`);
   await loadTest(`${apps[0].base}${DASHBOARD_PATH}`, cookie, { connections: 10, seconds: 3 }); // warm both code paths first
