@@ -17,7 +17,7 @@ import pg from "pg";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-organ";
 import { describeMachine, demoDatabase, ensureBuild, log, provideServer, startApp, type App, type Database, type DatabaseServer } from "./bench/environment";
 import { DASHBOARD_PATH } from "./bench/paths";
-import { FULL_LOAD, describeLoad, loadTest, type LoadResult } from "./bench/throughput";
+import { FULL_LOAD, describeLoad, loadTest, settle, type LoadResult } from "./bench/throughput";
 import { signInOverHttp } from "./lib/http-session";
 import { freePort, waitForHttp } from "./lib/net";
 import { REPO_ROOT, bin, run } from "./lib/pg-admin";
@@ -291,7 +291,9 @@ async function main(): Promise<boolean> {
 
   log(`throughput of ${DASHBOARD_PATH}: one instance, then the pair (${FULL_LOAD.connections} connections × ${FULL_LOAD.seconds} s each)`);
   await loadTest(`${apps[0].base}${DASHBOARD_PATH}`, cookie, { connections: 10, seconds: 3 }); // warm both code paths first
+  await settle(apps[0].base);
   const single = await loadTest(`${apps[0].base}${DASHBOARD_PATH}`, cookie, FULL_LOAD);
+  await Promise.all(apps.map((app) => settle(app.base)));
   const pair = await loadTest(`${balancer}${DASHBOARD_PATH}`, cookie, FULL_LOAD);
   console.table({ "one instance": single, "two instances": pair });
 
