@@ -41,7 +41,8 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const setupArg = args.find((arg) => arg === "--setup" || arg.startsWith("--setup="));
 const setupKind: SetupKind | undefined = setupArg ? (setupArg.endsWith("=cold") ? "cold" : "warm") : undefined;
-const RESULTS = path.join(REPO_ROOT, "bench", "results", "latest.json");
+// The quick run of CI writes beside the recorded full run, not over it.
+const RESULTS = path.join(REPO_ROOT, "bench", "results", quick ? "quick.json" : "latest.json");
 
 /**
  * A measurement provided by a module of its own (`scripts/bench/<file>.ts`) exporting a function
