@@ -10,6 +10,8 @@ const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // The balancer flow of `npm run scale-demo` has its own config and needs the demo's instances.
+  testIgnore: "scale/**",
   outputDir: "test-results",
   fullyParallel: false,
   forbidOnly: CI,

@@ -7,13 +7,14 @@
 //
 //   SMOKE_PASSWORD  password for `party-office` (default: the demo password)
 //   SMOKE_KEEP=1    keep the temp dir for inspection
-import { execFileSync, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
+import { cloneHead, freshEnv } from "./lib/fresh-clone";
 import { freePort, waitForHttp } from "./lib/net";
 import { groupAlive, killGroup, run, startChild, stopChildren } from "./lib/process";
 import { signInOverHttp } from "./lib/http-session";
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   await fs.chmod(workDir, 0o755);
   const appDir = path.join(workDir, "app");
 
-  await timed("clone", () => cloneHead(appDir));
+  await timed("clone", async () => console.log(`  HEAD ${await cloneHead(ROOT, appDir)} (uncommitted changes are not part of the smoke test)`));
   await timed("npm install", () => run("npm", ["install"], { cwd: appDir, env: freshEnv() }));
 
   const port = await freePort();
@@ -61,25 +62,6 @@ async function main(): Promise<void> {
   );
 
   await timed("sign in", () => checkSignIn(baseUrl));
-}
-
-/** Clones exactly the commit HEAD points at in this checkout. */
-async function cloneHead(appDir: string): Promise<void> {
-  const head = execFileSync("git", ["-C", ROOT, "rev-parse", "HEAD"], { encoding: "utf8" }).trim();
-  console.log(`  HEAD ${head} (uncommitted changes are not part of the smoke test)`);
-  await run("git", ["clone", "--quiet", "--no-checkout", ROOT, appDir]);
-  await run("git", ["-C", appDir, "checkout", "--quiet", "--detach", head]);
-}
-
-/**
- * The environment of a fresh shell: no database, no demo flag and no auth
- * settings, so `npm start` has to provide all of them itself. NODE_ENV is
- * dropped because a stray "test"/"development" would change what Next does.
- */
-function freshEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ["DATABASE_URL", "DEMO", "PORT", "NEXTAUTH_URL", "NEXTAUTH_SECRET", "NODE_ENV"]) delete env[name];
-  return env;
 }
 
 /** Signs in like the browser does, then loads `/`: without a valid session the app redirects it to /login. */

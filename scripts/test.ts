@@ -1,4 +1,4 @@
-// `npm test`: the whole suite in order — lint, typecheck, unit, integration, e2e — then one
+// `npm test`: the whole suite in order — lint, typecheck, unit, integration, e2e, a quick benchmark, fuzz — then one
 // totals line computed from the runners' JSON reports (reports/*.json).
 //
 //   npm test                         everything
@@ -13,9 +13,9 @@ import { findChromium } from "./lib/chromium";
 import { QUIET_ENV, REPO_ROOT, bin } from "./lib/pg-admin";
 import { addCounts, formatTotals, readCounts, type Counts, type ReportKind } from "./lib/test-report";
 
-type StepName = "lint" | "typecheck" | "unit" | "integration" | "e2e" | "fuzz";
-const ALL_STEPS: StepName[] = ["lint", "typecheck", "unit", "integration", "e2e", "fuzz"];
-const NEEDS_DATABASE: StepName[] = ["integration", "e2e", "fuzz"];
+type StepName = "lint" | "typecheck" | "unit" | "integration" | "e2e" | "bench" | "fuzz";
+const ALL_STEPS: StepName[] = ["lint", "typecheck", "unit", "integration", "e2e", "bench", "fuzz"];
+const NEEDS_DATABASE: StepName[] = ["integration", "e2e", "bench", "fuzz"];
 // The short HTTP fuzz run of CI; `npm run fuzz` alone sends 10,000.
 const CI_FUZZ_REQUESTS = "1000";
 
@@ -156,6 +156,13 @@ async function runStep(name: StepName): Promise<StepResult> {
       if (!chromium) return { name, ok: false, note: "no Chromium" };
       childEnv.CHROMIUM_PATH = chromium;
       return runTests(name, "playwright", path.join(reportsDir, "playwright.json"), bin("playwright"), ["test"]);
+    }
+    case "bench": {
+      // Reuses the build the e2e step made; prints its table and fails only on gross regressions.
+      const chromium = await ensureChromium();
+      if (chromium) childEnv.CHROMIUM_PATH = chromium;
+      const code = await runChild(bin("tsx"), ["--conditions=react-server", "scripts/bench.ts", "--quick"]);
+      return { name, ok: code === 0, note: code === 0 ? "quick benchmark: no gross regression" : `exit ${code} (see the table above)` };
     }
     case "fuzz": {
       const code = await runChild(bin("tsx"), ["scripts/fuzz.ts", "--requests", CI_FUZZ_REQUESTS]);

@@ -1,11 +1,11 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/fields";
 import { changePasswordAction } from "@/lib/account/actions";
 import { changePasswordSchema } from "@/lib/account/schema";
+import { signOutTo } from "@/lib/auth/browser";
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
@@ -14,7 +14,7 @@ export function ChangePasswordForm() {
       action={changePasswordAction}
       schema={changePasswordSchema}
       // The change ended every session of the account; sign in again with the new password.
-      onSuccess={() => signOut({ callbackUrl: "/login?changed=1" })}
+      onSuccess={() => signOutTo("/login?changed=1")}
     >
       <TextField name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" required />
       <TextField name="newPassword" type="password" label={t("newPassword")} hint={t("newPasswordHint")} autoComplete="new-password" required />

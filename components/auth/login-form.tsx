@@ -2,12 +2,12 @@
 
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import { signInWithCredentials } from "@/lib/auth/browser";
 
 const ERROR_KEYS: Record<string, string> = {
   INVALID: "errorInvalid",
@@ -32,13 +32,12 @@ export function LoginForm({ notice, demoPassword }: { notice: string | null; dem
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", {
-      redirect: false,
+    const result = await signInWithCredentials({
       username: String(form.get("username") ?? "").trim(),
       password: String(form.get("password") ?? ""),
       otp: String(form.get("otp") ?? ""),
     });
-    if (result?.ok && !result.error) {
+    if (result.ok) {
       const next = searchParams.get("callbackUrl");
       // Only same-site paths: an open redirect would let a link send a fresh login elsewhere.
       router.replace(next?.startsWith("/") && !next.startsWith("//") ? next : "/");
@@ -46,12 +45,12 @@ export function LoginForm({ notice, demoPassword }: { notice: string | null; dem
       return;
     }
     setPending(false);
-    if (result?.error === "OTP_REQUIRED") {
+    if (result.error === "OTP_REQUIRED") {
       setNeedsOtp(true);
       setError(null);
       return;
     }
-    setError(t(ERROR_KEYS[result?.error ?? ""] ?? "errorGeneric"));
+    setError(t(ERROR_KEYS[result.error ?? ""] ?? "errorGeneric"));
   }
 
   return (

@@ -1,39 +1,44 @@
 "use client";
 
-import { useState } from "react";
-import { Dialog as DialogPrimitive } from "radix-ui";
-import { Menu, X } from "lucide-react";
+import { lazy, Suspense, useRef, useState } from "react";
+import { Menu } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { NavItem } from "./nav-items";
-import { NavLinks } from "./nav-links";
+
+// The drawer (Radix Dialog, focus trap, scroll lock: about 20 KB gzipped) is fetched when a phone
+// user first opens it, not with every page on every screen.
+const MobileNavDrawer = lazy(() => import("./mobile-nav-drawer"));
 
 /** On a phone the sidebar becomes a drawer from the left. */
 export function MobileNav({ business, admin, title }: { business: NavItem[]; admin: NavItem[]; title: string }) {
   const [open, setOpen] = useState(false);
+  // Stays mounted after the first opening so that closing animates and reopening is instant.
+  const [opened, setOpened] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
   const t = useTranslations("app");
   return (
-    <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
-      <DialogPrimitive.Trigger asChild>
-        <Button variant="ghost" size="icon" className="md:hidden" aria-label={t("openMenu")}>
-          <Menu />
-        </Button>
-      </DialogPrimitive.Trigger>
-      <DialogPrimitive.Portal>
-        <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-black/40 data-[state=open]:animate-fade-in" />
-        <DialogPrimitive.Content className="fixed inset-y-0 left-0 z-50 flex w-72 max-w-[85vw] flex-col gap-4 bg-background p-4 shadow-xl">
-          <div className="flex items-center justify-between">
-            <DialogPrimitive.Title className="font-semibold">{title}</DialogPrimitive.Title>
-            <DialogPrimitive.Close asChild>
-              <Button variant="ghost" size="icon" aria-label={t("closeMenu")}>
-                <X />
-              </Button>
-            </DialogPrimitive.Close>
-          </div>
-          <DialogPrimitive.Description className="sr-only">{title}</DialogPrimitive.Description>
-          <NavLinks business={business} admin={admin} onNavigate={() => setOpen(false)} />
-        </DialogPrimitive.Content>
-      </DialogPrimitive.Portal>
-    </DialogPrimitive.Root>
+    <>
+      <Button
+        ref={trigger}
+        variant="ghost"
+        size="icon"
+        className="md:hidden"
+        aria-label={t("openMenu")}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => {
+          setOpened(true);
+          setOpen(true);
+        }}
+      >
+        <Menu />
+      </Button>
+      {opened ? (
+        <Suspense fallback={null}>
+          <MobileNavDrawer open={open} onOpenChange={setOpen} trigger={trigger} business={business} admin={admin} title={title} />
+        </Suspense>
+      ) : null}
+    </>
   );
 }
