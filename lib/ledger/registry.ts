@@ -10,6 +10,7 @@ import { studyLedger } from "@/lib/study/ledger";
 import { orgLifeLedger } from "@/lib/org-life/ledger";
 import { booksLedger, checklistLedger } from "@/lib/checklist/ledger";
 import { activitiesLedger } from "@/lib/activities/ledger";
+import { rectificationLedger } from "@/lib/rectification/ledger";
 
 // Every downloadable ledger (台账), by the `type` of GET /api/ledger/[type]. A ledger loads the
 // same query as its list page, with the list's own filters taken from the URL, so the file is
@@ -32,4 +33,5 @@ export const LEDGERS: Record<string, LedgerDefinition> = {
   checklist: checklistLedger,
   books: booksLedger,
   activities: activitiesLedger,
+  rectification: rectificationLedger,
 };

@@ -90,6 +90,13 @@ const optionalFilterId = () => z.string().trim().min(1).max(40).optional().catch
 export const boardQuerySchema = z.object({
   view: z.enum(["board", "list"]).catch("board"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((value) => value || undefined)
+    .catch(undefined),
   branch: optionalFilterId(),
   source: listChoice(RECTIFICATION_SOURCES),
   owner: optionalFilterId(),

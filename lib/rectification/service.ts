@@ -109,7 +109,7 @@ export async function returnRectificationItem(user: CurrentUser, input: Transiti
 
 // ---- Reads ----
 
-function itemWhere(scope: Awaited<ReturnType<typeof branchScope>>, query: Omit<BoardQuery, "page" | "view">): Prisma.RectificationItemWhereInput {
+function itemWhere(scope: Awaited<ReturnType<typeof branchScope>>, query: Partial<Omit<BoardQuery, "page" | "view">>): Prisma.RectificationItemWhereInput {
   return {
     deletedAt: null,
     ...readableRecordsWhere(scope),
@@ -118,6 +118,7 @@ function itemWhere(scope: Awaited<ReturnType<typeof branchScope>>, query: Omit<B
     ...(query.owner ? { ownerId: query.owner } : {}),
     ...(query.plan ? { planId: query.plan } : {}),
     ...(query.status ? { status: query.status } : {}),
+    ...(query.q ? { AND: [{ OR: [{ problem: { contains: query.q, mode: "insensitive" } }, { measures: { contains: query.q, mode: "insensitive" } }] }] } : {}),
   };
 }
 
@@ -174,6 +175,15 @@ export async function listRectificationItems(user: CurrentUser, query: BoardQuer
     db.rectificationItem.findMany({ where, select: cardSelect, orderBy: [{ deadline: "asc" }, { id: "asc" }], ...pageArgs(query.page, ITEM_PAGE_SIZE) }),
   ]);
   return { total, rows: withEscalation(rows, thresholds, todayInOrgan()), page: query.page, pageSize: ITEM_PAGE_SIZE };
+}
+
+/** A plan's items on one page: plans hold tens of items ("细化为18项具体落实举措"), not thousands. */
+export async function itemsOfPlan(user: CurrentUser, planId: string) {
+  const [thresholds, rows] = await Promise.all([
+    escalationThresholds(),
+    db.rectificationItem.findMany({ where: itemWhere(await branchScope(user), { plan: planId }), select: cardSelect, orderBy: [{ deadline: "asc" }, { id: "asc" }], take: 500 }),
+  ]);
+  return withEscalation(rows, thresholds, todayInOrgan());
 }
 
 /** Every row of the filtered list, for the Excel ledger. */
