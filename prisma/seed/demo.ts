@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { parseCalendarDate } from "@/lib/dates";
 import type { BranchPostKind, Role } from "@/lib/generated/prisma/client";
 import { seedIntegrityAndMassDemo } from "./demo-integrity-mass";
+import { seedRectificationDemo } from "./demo-rectification";
 import { DEMO_BRANCHES, DEMO_LEADERS, DEMO_ORGAN_NAME, DEMO_PASSWORD, DEMO_STAFF, demoMembers } from "./demo-organ";
 
 const date = (value: string) => parseCalendarDate(value)!;
@@ -116,6 +117,7 @@ async function createDemoOrgan(prisma: Db) {
         }
       }
       await seedIntegrityAndMassDemo(tx);
+      await seedRectificationDemo(tx);
     },
     { timeout: 60_000 },
   );
