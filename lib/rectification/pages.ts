@@ -24,7 +24,9 @@ export async function loadBoardPage(user: CurrentUser, query: BoardQuery) {
 /** The item form: branches the user writes, the people an item can name, the plans it may join. */
 export async function loadItemFormOptions(user: CurrentUser) {
   const [branches, people, plans] = await Promise.all([writableBranchOptions(user), itemPeopleOptions(), planOptions(user)]);
-  return { branches: branchChoices(branches), ...people, plans, writesOrgan: can(user.role, "records.writeOrgan") };
+  // A secretary's items are their branch's: owned by themselves or by Party office staff.
+  const owners = user.role === "SECRETARY" ? people.owners.filter((owner) => owner.branchId === null || owner.branchId === user.branchId) : people.owners;
+  return { branches: branchChoices(branches), ...people, owners, plans, writesOrgan: can(user.role, "records.writeOrgan") };
 }
 
 export async function loadItemPage(user: CurrentUser, id: string) {

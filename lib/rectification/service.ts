@@ -4,7 +4,6 @@ import { db } from "@/lib/db/client";
 import type { Tx } from "@/lib/db/connect";
 import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listAttachments } from "@/lib/attachments/service";
 import { forbidden, notFound, validationError } from "@/lib/errors";
 import { todayInOrgan } from "@/lib/dates";
 import { pageArgs } from "@/lib/records/list-query";
@@ -22,8 +21,8 @@ export const ITEM_PAGE_SIZE = 20;
 /** Cards per board column; the list view pages through the rest. */
 export const BOARD_COLUMN_SIZE = 30;
 
-export async function escalationThresholds(client: Tx | typeof db = db): Promise<EscalationThresholds> {
-  const setting = await client.setting.findUnique({ where: { key: ESCALATION_SETTING_KEY }, select: { value: true } });
+export async function escalationThresholds(): Promise<EscalationThresholds> {
+  const setting = await db.setting.findUnique({ where: { key: ESCALATION_SETTING_KEY }, select: { value: true } });
   return thresholdsFromSetting(setting?.value);
 }
 
@@ -229,7 +228,12 @@ export async function getRectificationItem(user: CurrentUser, id: string) {
     branchScope(user),
     escalationThresholds(),
     db.user.findMany({ where: { id: { in: [...new Set(item.events.map((event) => event.actorId))] } }, select: { id: true, displayName: true } }),
-    Promise.all(item.checkIns.map((checkIn) => listAttachments(user, CHECK_IN_RECORD_TYPE, checkIn.id))),
+    // The item's scope was checked above; its check-ins share it.
+    db.attachment.findMany({
+      where: { recordType: CHECK_IN_RECORD_TYPE, recordId: { in: item.checkIns.map((checkIn) => checkIn.id) }, deletedAt: null },
+      select: { id: true, recordId: true, fileName: true, mimeType: true, size: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
   ]);
   const actorName = new Map(actors.map((actor) => [actor.id, actor.displayName]));
   const writable = canWriteRecord(user, scope, item.orgUnitId);
@@ -238,9 +242,9 @@ export async function getRectificationItem(user: CurrentUser, id: string) {
   return {
     ...item,
     escalation: item.status === "CLOSED" ? null : escalationOf(item.deadline, todayInOrgan(), thresholds),
-    checkIns: item.checkIns.map((checkIn, index) => ({ ...checkIn, attachments: evidence[index] })),
+    checkIns: item.checkIns.map((checkIn) => ({ ...checkIn, attachments: evidence.filter((file) => file.recordId === checkIn.id) })),
     events: item.events.map((event) => ({ ...event, actorName: actorName.get(event.actorId) ?? "" })),
-    evidenceCount: evidence.reduce((sum, files) => sum + files.length, 0),
+    evidenceCount: evidence.length,
     can: {
       edit: writable && item.status !== "CLOSED",
       checkIn: isOwner && open,
