@@ -15,7 +15,9 @@ import { escalationOf } from "@/lib/rectification/escalation";
 import { rectificationEscalationSweep } from "@/lib/rectification/escalation-sweep";
 import { getRectificationItem, rectificationBoard } from "@/lib/rectification/service";
 import { boardQuerySchema } from "@/lib/rectification/schema";
-import { createOrgan, createUser, signIn } from "../factories";
+import { raiseRectificationFromCheckAction } from "@/lib/integrity/actions";
+import { rectificationItemsOfCheck } from "@/lib/integrity/rectification-seam";
+import { createOrgan, createSupervisionCheck, createUser, signIn } from "../factories";
 import { PNG_BYTES } from "../support/sample-files";
 import { testDb } from "./helpers";
 import { signedInAs } from "./next-runtime";
@@ -144,6 +146,26 @@ describe("the rectification workflow", () => {
     // Leadership reads everything but writes nothing.
     await actingAs(organ.leader.username);
     expect(await addRectificationCheckInAction({ itemId: id, date: "2040-02-01", progress: "领导" })).toMatchObject({ ok: false, error: "您没有权限执行此操作" });
+  });
+});
+
+describe("raising an item from a supervision check", () => {
+  it("links the item to the check, which lists it; another branch's secretary may not raise from it", async () => {
+    const check = await createSupervisionCheck(testDb(), { orgUnitId: organ.branchA.id, findings: "廉政风险点台账未更新" });
+    const fields = { recordId: check.id, problem: "廉政风险点台账未更新", measures: "逐项更新台账", class: "IMMEDIATE", responsibleLeaderId: organ.leader.id, ownerId: organ.secretaryA.id, verifierId: organ.partyOffice.id, deadline: "2040-05-01" };
+    await actingAs(organ.secretaryB.username);
+    expect(await raiseRectificationFromCheckAction({ ...fields, ownerId: organ.secretaryB.id })).toMatchObject({ ok: false });
+    const secretaryA = await actingAs(organ.secretaryA.username);
+    const raised = await raiseRectificationFromCheckAction(fields);
+    expect(raised).toMatchObject({ ok: true });
+    expect(await testDb().rectificationItem.findUniqueOrThrow({ where: { id: (raised as { data: string }).data } })).toMatchObject({
+      source: "INTEGRITY_CHECK",
+      sourceRecordType: "SupervisionCheck",
+      sourceRecordId: check.id,
+      orgUnitId: organ.branchA.id,
+      status: "PENDING",
+    });
+    expect(await rectificationItemsOfCheck(secretaryA, check.id)).toEqual([expect.objectContaining({ id: (raised as { data: string }).data, problem: "廉政风险点台账未更新" })]);
   });
 });
 
