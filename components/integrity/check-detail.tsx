@@ -5,15 +5,15 @@ import { AttachmentPanel } from "@/components/attachments/attachment-panel";
 import { DeleteRecordButton } from "@/components/records/delete-record-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { formatCalendarDate } from "@/lib/dates";
+import { formatCalendarDate, todayInOrgan } from "@/lib/dates";
 import type { loadCheckPage } from "@/lib/integrity/pages";
-import { RECTIFICATION_WORKFLOW_READY } from "@/lib/integrity/rectification-seam";
+import { RaiseFromCheckDialog } from "@/components/rectification/raise-from-check";
 import { DetailList } from "./detail-list";
 import { IntegrityNav } from "./integrity-nav";
 
-export async function CheckDetail({ check, rectificationItems, attachments, campaigns }: Awaited<ReturnType<typeof loadCheckPage>>) {
+export async function CheckDetail({ check, rectificationItems, attachments, campaigns, raise }: Awaited<ReturnType<typeof loadCheckPage>>) {
   const t = await getTranslations("integrity");
   const common = await getTranslations("common");
   return (
@@ -53,15 +53,9 @@ export async function CheckDetail({ check, rectificationItems, attachments, camp
       <AttachmentPanel recordType="SupervisionCheck" recordId={check.id} initial={attachments} canEdit={check.canEdit} />
       <Card>
         <CardHeader className="flex flex-row flex-wrap items-start justify-between gap-3">
-          <div className="grid gap-1.5">
-            <CardTitle>{t("checks.rectification")}</CardTitle>
-            {RECTIFICATION_WORKFLOW_READY ? null : <CardDescription id="rectification-pending">{t("checks.rectificationPending")}</CardDescription>}
-          </div>
-          {check.canEdit && check.findings ? (
-            // Enabled once lib/rectification/ lands: see lib/integrity/rectification-seam.ts.
-            <Button variant="outline" disabled={!RECTIFICATION_WORKFLOW_READY} aria-describedby="rectification-pending">
-              {t("checks.raiseRectification")}
-            </Button>
+          <CardTitle>{t("checks.rectification")}</CardTitle>
+          {raise && check.findings ? (
+            <RaiseFromCheckDialog checkId={check.id} findings={check.findings} organLevel={check.orgUnitId === null} {...raise} today={formatCalendarDate(todayInOrgan())} />
           ) : null}
         </CardHeader>
         <CardContent>
@@ -73,7 +67,9 @@ export async function CheckDetail({ check, rectificationItems, attachments, camp
               {rectificationItems.map((item) => (
                 <li key={item.id} className="flex flex-wrap items-center gap-2">
                   <Badge variant={item.status === "CLOSED" ? "success" : "warning"}>{t(`checks.rectificationStatus.${item.status}`)}</Badge>
-                  <span className="min-w-0 flex-1">{item.problem}</span>
+                  <Link href={`/management/rectification/${item.id}`} className="min-w-0 flex-1 text-primary hover:underline">
+                    {item.problem}
+                  </Link>
                   <span className="text-muted-foreground tabular-nums">{formatCalendarDate(item.deadline)}</span>
                 </li>
               ))}

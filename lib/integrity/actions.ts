@@ -1,5 +1,8 @@
 "use server";
 import { defineAction } from "@/lib/actions/define-action";
+import { raiseFromRecordSchema } from "@/lib/rectification/schema";
+import { createRectificationItem } from "@/lib/rectification/service";
+import { rectificationDraftFromCheck } from "./rectification-seam";
 import { createSupervisionCheck, updateSupervisionCheck } from "./checks";
 import { createIntegrityActivitySchema, createSupervisionCheckSchema, updateIntegrityActivitySchema, updateSupervisionCheckSchema } from "./schema";
 import { createIntegrityActivity, updateIntegrityActivity } from "./service";
@@ -22,4 +25,13 @@ export const createSupervisionCheckAction = defineAction(
 export const updateSupervisionCheckAction = defineAction(
   { name: "integrity.updateCheck", permission: "records.write", schema: updateSupervisionCheckSchema, revalidate: ["/integrity"] },
   async (input, { user }) => (await updateSupervisionCheck(user, input)).id,
+);
+
+export const raiseRectificationFromCheckAction = defineAction(
+  { name: "integrity.raiseRectification", permission: "records.write", schema: raiseFromRecordSchema, revalidate: ["/integrity", "/management"] },
+  async ({ recordId, ...fields }, { user }) => {
+    const draft = await rectificationDraftFromCheck(user, recordId, fields);
+    const link = { source: draft.source, sourceRecordType: draft.sourceRecordType, sourceRecordId: draft.sourceRecordId, findingId: null };
+    return (await createRectificationItem(user, { ...fields, planId: null, source: draft.source, orgUnitId: draft.orgUnitId }, link)).id;
+  },
 );

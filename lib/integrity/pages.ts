@@ -16,6 +16,7 @@ import { integrityActivitiesByKind } from "./queries/activities-by-kind";
 import { responsibilityLetters } from "./queries/responsibility-letters";
 import { talksByType } from "./queries/talks-by-type";
 import { warningEducation } from "./queries/warning-education";
+import { itemPeopleOptions } from "@/lib/rectification/service";
 import { rectificationItemsOfCheck } from "./rectification-seam";
 import type { CheckListQuery, IntegrityListQuery } from "./schema";
 import { getIntegrityActivity, listIntegrityActivities } from "./service";
@@ -98,12 +99,15 @@ export async function loadCheckListPage(user: CurrentUser, query: CheckListQuery
 
 export async function loadCheckPage(user: CurrentUser, id: string) {
   const check = await getSupervisionCheck(user, id);
-  const [rectificationItems, attachments, campaigns] = await Promise.all([
+  const [rectificationItems, attachments, campaigns, people] = await Promise.all([
     rectificationItemsOfCheck(user, id),
     listAttachments(user, "SupervisionCheck", id),
     campaignNames(user, check.campaignIds),
+    // Who an item raised from the check may name: its branch's secretary or the Party office as owner.
+    check.canEdit && check.findings ? itemPeopleOptions() : null,
   ]);
-  return { check, rectificationItems, attachments, campaigns };
+  const raise = people && { ...people, owners: people.owners.filter((owner) => owner.branchId === null || owner.branchId === check.orgUnitId) };
+  return { check, rectificationItems, attachments, campaigns, raise };
 }
 
 export async function loadCheckEdit(user: CurrentUser, id: string) {

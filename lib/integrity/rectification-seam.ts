@@ -5,23 +5,14 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { notFound } from "@/lib/errors";
 import { assertCanWriteRecord, branchScope, readableRecordsWhere } from "@/lib/org/scope";
 
-// The seam between supervision checks (监督检查) and the rectification workflow (问题整改直至销号),
-// which the management area builds in lib/rectification/. That workflow owns RectificationItem:
-// deadlines, owners, check-ins, acceptance and closing. A check only raises items and lists them.
-//
-// When lib/rectification/ lands:
-//   1. an action `raiseRectificationFromCheckAction` (lib/integrity/actions.ts) parses the
-//      workflow's own item schema, calls `rectificationDraftFromCheck(user, checkId, fields)` below
-//      and passes the draft to the workflow's create function (createRectificationItem(user, draft)),
-//      which writes the item and its audit row in one transaction;
-//   2. the check page's “发起整改” button (components/integrity/check-detail.tsx), disabled until
-//      then with an explanation, opens the workflow's item form with the check's findings as the
-//      problem.
-// Items raised that way carry source INTEGRITY_CHECK and point back to the check through
-// sourceRecordType "SupervisionCheck" / sourceRecordId, which `rectificationItemsOfCheck` reads.
-
-/** Whether a check page can raise rectification items yet (false until lib/rectification/ exists). */
-export const RECTIFICATION_WORKFLOW_READY = false;
+// The seam between supervision checks (监督检查) and the rectification workflow (问题整改直至销号)
+// of lib/rectification/, which owns RectificationItem: deadlines, owners, check-ins, acceptance
+// and closing. A check only raises items and lists them: `raiseRectificationFromCheckAction`
+// (lib/integrity/actions.ts) parses the workflow's own schema, takes the draft below and passes it
+// to the workflow's createRectificationItem(), which writes the item, its timeline event and its
+// audit row in one transaction. Items raised that way carry source INTEGRITY_CHECK and point back
+// to the check through sourceRecordType "SupervisionCheck" / sourceRecordId, which
+// `rectificationItemsOfCheck` reads.
 
 export const CHECK_RECORD_TYPE = "SupervisionCheck";
 

@@ -3,6 +3,7 @@ import { logger } from "@/lib/logger";
 import { runExclusive } from "./run-exclusive";
 import { orgLifeReminderSweep } from "@/lib/org-life/reminders";
 import { committeeTermReminderSweep, submissionReminderSweep } from "@/lib/management/reminders";
+import { rectificationEscalationSweep } from "@/lib/rectification/escalation-sweep";
 
 // Periodic jobs that look at the records and notify people (rectification escalation, due
 // organisational life …). Each runs exclusively across app instances; notify()'s dedupe keys
@@ -14,7 +15,7 @@ export interface Sweep {
   run(now: Date): Promise<{ notified: number }>;
 }
 
-export const SWEEPS: Sweep[] = [orgLifeReminderSweep, committeeTermReminderSweep, submissionReminderSweep];
+export const SWEEPS: Sweep[] = [orgLifeReminderSweep, rectificationEscalationSweep, committeeTermReminderSweep, submissionReminderSweep];
 
 export type SweepOutcome = { name: string } & ({ status: "done"; notified: number } | { status: "skipped" } | { status: "failed" });
 

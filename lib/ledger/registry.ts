@@ -11,6 +11,7 @@ import { orgLifeLedger } from "@/lib/org-life/ledger";
 import { booksLedger, checklistLedger } from "@/lib/checklist/ledger";
 import { activitiesLedger } from "@/lib/activities/ledger";
 import { MANAGEMENT_LEDGERS } from "@/lib/management/ledger";
+import { rectificationLedger } from "@/lib/rectification/ledger";
 
 // Every downloadable ledger (台账), by the `type` of GET /api/ledger/[type]. A ledger loads the
 // same query as its list page, with the list's own filters taken from the URL, so the file is
@@ -34,4 +35,5 @@ export const LEDGERS: Record<string, LedgerDefinition> = {
   books: booksLedger,
   activities: activitiesLedger,
   ...MANAGEMENT_LEDGERS,
+  rectification: rectificationLedger,
 };

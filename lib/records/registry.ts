@@ -56,18 +56,20 @@ export const RECORD_TYPES = {
   Submission: define("Submission", { titleField: "submittedAt", scope: "orgUnit", href: (id) => `/management/submissions/${id}`, pillar: "MANAGEMENT", softDelete: false }),
   PartyGroupMeeting: define("PartyGroupMeeting", { titleField: "title", scope: "organ", href: (id) => `/management/party-group-meetings/${id}`, pillar: "MANAGEMENT" }),
   SupervisionRound: define("SupervisionRound", { titleField: "focus", scope: "organ", href: (id) => `/management/supervision/${id}`, pillar: "MANAGEMENT" }),
-  SupervisionFinding: define("SupervisionFinding", { titleField: "description", scope: "organ", href: (id) => `/management/supervision-findings/${id}`, pillar: "MANAGEMENT" }),
-  BranchEvaluation: define("BranchEvaluation", { titleField: "year", scope: "orgUnit", href: (id) => `/management/branch-evaluations/${id}`, pillar: "MANAGEMENT" }),
+  SupervisionFinding: define("SupervisionFinding", { titleField: "description", scope: "organ", href: (id) => `/management/supervision/findings/${id}`, pillar: "MANAGEMENT" }),
+  BranchEvaluation: define("BranchEvaluation", { titleField: "year", scope: "orgUnit", href: (id) => `/management/evaluations/${id}`, pillar: "MANAGEMENT" }),
   RectificationPlan: define("RectificationPlan", { titleField: "title", scope: "orgUnit", href: (id) => `/management/rectification/plans/${id}`, pillar: "MANAGEMENT" }),
   // Never hard-deleted and never soft-deleted: an item is closed (销号), not removed.
   RectificationItem: define("RectificationItem", { titleField: "problem", scope: "orgUnit", href: (id) => `/management/rectification/${id}`, pillar: "MANAGEMENT", softDelete: false, campaigns: true }),
+  // A check-in carries the item's evidence files; like the item it is kept for good.
+  RectificationCheckIn: define("RectificationCheckIn", { titleField: "progress", scope: "orgUnit", href: () => "/management/rectification", pillar: "MANAGEMENT", softDelete: false }),
   JointPartner: define("JointPartner", { titleField: "name", scope: "organ", href: (id) => `/management/joint-partners/${id}`, pillar: "MANAGEMENT" }),
   JointActivity: define("JointActivity", { titleField: "title", scope: "orgUnit", href: (id) => `/management/joint-activities/${id}`, pillar: "MANAGEMENT", campaigns: true }),
   JointListEntry: define("JointListEntry", { titleField: "content", scope: "organ", href: (id) => `/management/joint-list-entries/${id}`, pillar: "MANAGEMENT" }),
   PublicityItem: define("PublicityItem", { titleField: "title", scope: "orgUnit", href: (id) => `/management/publicity-items/${id}`, pillar: "MANAGEMENT", campaigns: true }),
   IdeologyRecord: define("IdeologyRecord", { titleField: "title", scope: "orgUnit", href: (id) => `/management/ideology-records/${id}`, pillar: "MANAGEMENT" }),
   PartyTraining: define("PartyTraining", { titleField: "title", scope: "organ", href: (id) => `/management/party-trainings/${id}`, pillar: "MANAGEMENT" }),
-  DemocraticLifeMeeting: define("DemocraticLifeMeeting", { titleField: "title", scope: "organ", href: (id) => `/management/democratic-life-meetings/${id}`, pillar: "MANAGEMENT" }),
+  DemocraticLifeMeeting: define("DemocraticLifeMeeting", { titleField: "title", scope: "organ", href: (id) => `/management/democratic-life/${id}`, pillar: "MANAGEMENT" }),
   // 作风廉政
   IntegrityActivity: define("IntegrityActivity", { titleField: "title", scope: "orgUnit", href: (id) => `/integrity/activities/${id}`, pillar: "INTEGRITY", campaigns: true }),
   SupervisionCheck: define("SupervisionCheck", { titleField: "target", scope: "orgUnit", href: (id) => `/integrity/checks/${id}`, pillar: "INTEGRITY", campaigns: true }),

@@ -6,6 +6,7 @@ import { parseCalendarDate } from "@/lib/dates";
 import type { BranchPostKind, Role } from "@/lib/generated/prisma/client";
 import { seedIntegrityAndMassDemo } from "./demo-integrity-mass";
 import { seedManagementDemo } from "./demo-management";
+import { seedRectificationDemo } from "./demo-rectification";
 import { DEMO_BRANCHES, DEMO_LEADERS, DEMO_ORGAN_NAME, DEMO_PASSWORD, DEMO_STAFF, demoMembers } from "./demo-organ";
 
 const date = (value: string) => parseCalendarDate(value)!;
@@ -118,6 +119,7 @@ async function createDemoOrgan(prisma: Db) {
       }
       await seedIntegrityAndMassDemo(tx);
       await seedManagementDemo(tx);
+      await seedRectificationDemo(tx);
     },
     { timeout: 60_000 },
   );

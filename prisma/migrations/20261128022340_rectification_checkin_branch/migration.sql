@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RectificationCheckIn" ADD COLUMN     "orgUnitId" TEXT;
