@@ -110,3 +110,31 @@ test("a common finding over three branches is raised, reported with a photo, ret
   expect(await columnCount(page, "AWAITING_ACCEPTANCE")).toBe(0);
   await Promise.all([office.context.close(), secretary.context.close(), leader.context.close()]);
 });
+
+test("a secretary's supervision check raises a rectification item that the check then lists", async ({ browser }) => {
+  const { context, page } = await open(browser, "secretary");
+  const problem = `廉政风险点台账未及时更新${suffix}`;
+  await page.goto("/integrity/checks/new");
+  await page.getByLabel("监督类别").selectOption({ label: "日常监督" });
+  await page.getByLabel("监督对象或事项").fill(`支部廉政风险点排查${suffix}`);
+  await page.getByLabel("发现的问题").fill(problem);
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`支部廉政风险点排查${suffix}`);
+
+  await page.getByRole("button", { name: "发起整改" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByLabel(/^问题/)).toHaveValue(problem);
+  await dialog.getByLabel("整改措施").fill("逐项更新风险点台账");
+  await dialog.getByLabel("整改类别").selectOption({ label: "立行立改" });
+  await dialog.getByLabel("责任领导").selectOption({ label: "王建国" });
+  // The secretary owns it (the option names their branch); the Party office verifies.
+  const owner = dialog.getByLabel("整改责任人");
+  await owner.selectOption((await owner.locator("option", { hasText: "办公室党支部" }).getAttribute("value"))!);
+  await dialog.getByLabel("验收人").selectOption({ label: "赵党建" });
+  await dialog.getByRole("button", { name: "保存" }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole("link", { name: problem }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(problem);
+  await expect(page.getByText("查看监督检查")).toBeVisible();
+  await context.close();
+});

@@ -11,7 +11,7 @@ import { assertCanReadRecord, assertCanWriteRecord, assertLiveBranch, branchScop
 import { msg } from "@/lib/validation";
 import { escalationOf, ESCALATION_SETTING_KEY, thresholdsFromSetting, type EscalationThresholds } from "./escalation";
 import { RECTIFICATION_STATUSES, type BoardQuery, type CheckInInput, type RectificationItemInput, type TransitionInput, type UpdateRectificationItemInput } from "./schema";
-import { acceptItem, addCheckIn, CHECK_IN_RECORD_TYPE, editItem, insertItem, lockItem, returnItem, submitItem, type NewItemData, type StoredItem } from "./workflow";
+import { acceptItem, addCheckIn, CHECK_IN_RECORD_TYPE, editItem, insertItem, findLiveItem, returnItem, submitItem, type NewItemData, type StoredItem } from "./workflow";
 
 // 整改事项: who may act on an item, and what the board, the list and the item's page read.
 // Secretaries act on their own branch's items, the Party office on any; the owner reports
@@ -68,7 +68,7 @@ const linkOf = (item: StoredItem): ItemLink | undefined =>
 
 export async function updateRectificationItem(user: CurrentUser, input: UpdateRectificationItemInput) {
   return db.$transaction(async (tx) => {
-    const before = await lockItem(tx, input.id);
+    const before = await findLiveItem(tx, input.id);
     await assertCanWriteRecord(user, before.orgUnitId);
     await assertCanWriteRecord(user, input.orgUnitId);
     return editItem(tx, user, before, input.version, await itemData(tx, user, input, linkOf(before)));
@@ -77,7 +77,7 @@ export async function updateRectificationItem(user: CurrentUser, input: UpdateRe
 
 /** The owner acts on their item, and only while it is still theirs to write (a secretary moved elsewhere is not). */
 async function ownedItem(tx: Tx, user: CurrentUser, id: string) {
-  const item = await lockItem(tx, id);
+  const item = await findLiveItem(tx, id);
   await assertCanReadRecord(user, item.orgUnitId);
   if (item.ownerId !== user.id) throw forbidden("rectificationNotOwner");
   await assertCanWriteRecord(user, item.orgUnitId);
@@ -93,7 +93,7 @@ export async function submitRectificationItem(user: CurrentUser, input: Transiti
 }
 
 async function verifiedItem(tx: Tx, user: CurrentUser, id: string) {
-  const item = await lockItem(tx, id);
+  const item = await findLiveItem(tx, id);
   await assertCanReadRecord(user, item.orgUnitId);
   return item;
 }

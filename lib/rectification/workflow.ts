@@ -75,7 +75,8 @@ export async function insertItem(tx: Tx, actor: AuditActor, data: NewItemData): 
   return item;
 }
 
-export async function lockItem(tx: Tx, id: string): Promise<StoredItem> {
+/** The item as it stands; changes to it are guarded by its version, not by a row lock. */
+export async function findLiveItem(tx: Tx, id: string): Promise<StoredItem> {
   const item = await tx.rectificationItem.findFirst({ where: { id, deletedAt: null }, select: itemSelect });
   if (!item) throw notFound();
   return item;
@@ -144,9 +145,9 @@ function assertVerifier(actor: AuditActor, item: StoredItem) {
 }
 
 /** 验收销号: the item is closed on the organ's today. */
-export async function acceptItem(tx: Tx, actor: AuditActor, item: StoredItem, version: number, comment: string | null, now: Date = new Date()) {
+export async function acceptItem(tx: Tx, actor: AuditActor, item: StoredItem, version: number, comment: string | null) {
   assertVerifier(actor, item);
-  const after = await changeItem(tx, actor, item, version, { status: "CLOSED", closedOn: todayInOrgan(now) }, "ACCEPT");
+  const after = await changeItem(tx, actor, item, version, { status: "CLOSED", closedOn: todayInOrgan() }, "ACCEPT");
   await recordEvent(tx, actor, item.id, "ACCEPTED", { from: item.status, to: after.status, comment });
   return after;
 }

@@ -6,7 +6,7 @@
 import type { AuditActor } from "@/lib/audit/service";
 import type { Tx } from "@/lib/db/connect";
 import { parseCalendarDate, todayInOrgan } from "@/lib/dates";
-import { addCheckIn, insertItem, lockItem } from "@/lib/rectification/workflow";
+import { addCheckIn, insertItem, findLiveItem } from "@/lib/rectification/workflow";
 import { insertFinding, insertRound, raiseItemsFromFinding } from "@/lib/supervision/workflow";
 
 export async function seedRectificationDemo(tx: Tx) {
@@ -44,7 +44,7 @@ export async function seedRectificationDemo(tx: Tx) {
   await insertFinding(tx, actor, { roundId: round.id, scope: "INDIVIDUAL", description: "主题党日活动形式单一，与业务工作结合不紧", severity: "LOW", "branchIds[]": [branches[3].id] });
   const raised = await raiseItemsFromFinding(tx, actor, { findingId: common.id, measures: "统一会议记录模板，支部书记逐月审核签字", class: "DEADLINE", deadline: inDays(15), verifierId, responsibleLeaderId: null, planId: null }, office.id);
   // The first branch has started: its secretary reported progress.
-  const started = await lockItem(tx, raised[0].id);
+  const started = await findLiveItem(tx, raised[0].id);
   const owner = await tx.user.findUniqueOrThrow({ where: { id: started.ownerId }, select: { id: true, displayName: true, role: true } });
   await addCheckIn(tx, owner, started, { date: inDays(-2), progress: "已统一会议记录模板，正在补齐一季度记录" });
 
