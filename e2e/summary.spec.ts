@@ -28,7 +28,7 @@ test("the Party office checks, edits, freezes and exports the summary; the .docx
   await expect(page.getByText("已保存").first()).toBeVisible();
   await expect(page.getByTestId("summary-document")).toContainText(problem);
 
-  await page.getByRole("button", { name: "冻结为新版本" }).click();
+  await page.getByRole("button", { name: "冻结为版本" }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "确定" }).click();
   await expect(page.getByText("已冻结为新版本").first()).toBeVisible();
   await page.reload();
@@ -52,7 +52,7 @@ test("leadership reads the summary but cannot edit or export it", async ({ brows
   await expect(page.getByTestId("summary-document")).toBeVisible();
   await expect(page.getByText("您可以阅读本总结，编辑和导出由党建办负责。")).toBeVisible();
   await expect(page.getByRole("button", { name: "导出公文（.docx）" })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "冻结为新版本" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "冻结为版本" })).toHaveCount(0);
   const year = new Date().getFullYear();
   const response = await page.request.get(`/api/summary/export?year=${year}&period=YEAR`);
   expect(response.status()).toBe(403);

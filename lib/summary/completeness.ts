@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { todayInOrgan } from "@/lib/dates";
 import type { MetricWindow } from "./metrics";
 import { CONTEXT_FIGURES, PILLARS, SUMMARY_FIGURES, type FigureValues, type PillarKey, type SummaryMetricKey } from "./metric-keys";
 import type { OmittedClause } from "./document";
@@ -28,7 +29,11 @@ const BRANCH_RECORDS = Prisma.sql`
 
 async function quietBranches(window: MetricWindow) {
   const firstQuarter = Number(window.from.slice(5, 7)) <= 3 ? 1 : 3;
-  const lastQuarter = Number(window.to.slice(5, 7)) >= 10 ? 4 : 2;
+  // Quarters that have not begun yet are not missing anything.
+  const today = todayInOrgan();
+  const currentQuarter = today.getUTCFullYear() > window.year ? 4 : today.getUTCFullYear() < window.year ? 0 : Math.floor(today.getUTCMonth() / 3) + 1;
+  const lastQuarter = Math.min(Number(window.to.slice(5, 7)) >= 10 ? 4 : 2, currentQuarter);
+  if (lastQuarter < firstQuarter) return [];
   const units = window.unitIds ? Prisma.sql`AND u.id = ANY(${window.unitIds}::text[])` : Prisma.empty;
   const rows = await db.$queryRaw<{ orgUnitId: string; name: string; quarters: number[] }[]>(Prisma.sql`
     WITH branch AS (
