@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { createPrismaClient } from "../../lib/db/connect";
+import { createPrismaClient, JIT_OFF } from "../../lib/db/connect";
 import { formatCalendarDate, todayInOrgan } from "../../lib/dates";
 import { computeLeadershipData } from "../../lib/dashboard/leadership";
 import type { BenchRow } from "./result";
@@ -48,8 +48,9 @@ export async function benchDashboard(options: DashboardBenchOptions): Promise<Be
   const today = todayInOrgan();
   const year = options.year ?? today.getUTCFullYear();
   const prisma = createPrismaClient(options.databaseUrl);
-  // As many connections as Prisma's pool uses, so the baseline may run its statements side by side too.
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+  // As many connections as Prisma's pool uses, so the baseline may run its statements side by
+  // side too, and the same server options (no JIT) as the app's connections.
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, options: JIT_OFF });
   const statements = baselineStatements();
   const params = [year, formatCalendarDate(today)];
   const dataFunction = () => computeLeadershipData({ kind: "all" }, { year }, prisma, today);

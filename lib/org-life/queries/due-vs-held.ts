@@ -103,7 +103,8 @@ export function dueVsHeldSql(scope: BranchScope, filter: DueVsHeldFilter): Prism
       WHERE o.unit_from <= (p.start + make_interval(months => o.span) - interval '1 day')::date
         AND (o.unit_to IS NULL OR o.unit_to >= p.start::date)
     ),
-    marked AS (
+    -- Materialised so that each owed period's EXISTS runs once, not once per count below.
+    marked AS MATERIALIZED (
       SELECT ob.*,
         EXISTS (
           SELECT 1 FROM "OrgLifeMeeting" m
