@@ -10,7 +10,7 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -84,6 +84,9 @@ http {
   upstream app {
 ${ports.map((port) => `    server 127.0.0.1:${port};`).join("\n")}
     keepalive 64;
+    # Below Node's 5 s keep-alive: otherwise nginx can reuse a connection the app is closing, and
+    # a POST (an upload, a server action) on it fails with 502 instead of being retried.
+    keepalive_timeout 4s;
   }
   server {
     listen 127.0.0.1:${balancerPort};
@@ -246,6 +249,8 @@ function writeDoc(single: LoadResult, pair: LoadResult, playwrightPassed: boolea
 
 async function cleanUp(): Promise<void> {
   nginx?.kill("SIGQUIT");
+  const nginxErrors = path.join(workDir, "nginx-error.log");
+  if (checks.some((check) => !check.passed) && existsSync(nginxErrors)) console.log(`nginx error log:\n${readFileSync(nginxErrors, "utf8").slice(-4000)}`);
   await Promise.all(apps.map((app) => app.stop()));
   await database?.drop().catch((error: unknown) => console.error(`[bench] could not drop ${database?.name}:`, error));
   await server?.stop();

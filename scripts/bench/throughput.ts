@@ -12,7 +12,7 @@ export interface LoadOptions {
 }
 
 export const FULL_LOAD: LoadOptions = { connections: 50, seconds: 20 };
-const QUICK_LOAD: LoadOptions = { connections: 10, seconds: 4 };
+const QUICK_LOAD: LoadOptions = { connections: 4, seconds: 5 };
 const MIN_SHARE = 0.4;
 const MAX_P99_MS = 1000;
 
