@@ -11,7 +11,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { cloneHead, freshEnv } from "../lib/fresh-clone";
-import { waitForHttp } from "../lib/net";
+import { freePort, waitForHttp } from "../lib/net";
 import { groupAlive, killGroup, run, startChild } from "../lib/process";
 import { REPO_ROOT } from "../lib/pg-admin";
 import type { BenchRow } from "./result";
@@ -21,8 +21,6 @@ export type SetupKind = "warm" | "cold";
 const GOAL_SECONDS: Record<SetupKind, number> = { warm: 180, cold: 360 };
 const POSTGRES_GOAL_SECONDS = 5;
 const RECORD = path.join(REPO_ROOT, "bench", "results", "setup.json");
-/** The port the fresh clone serves on while it is timed. */
-const SETUP_PORT = Number(process.env.BENCH_SETUP_PORT ?? 3216);
 
 interface SetupRecord {
   seconds: number;
@@ -41,7 +39,9 @@ async function timeFreshClone(kind: SetupKind): Promise<SetupRecord> {
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), "partydesk-setup-"));
   await fs.chmod(workDir, 0o755); // the embedded PostgreSQL may run as another user when we are root
   const appDir = path.join(workDir, "app");
-  const env: NodeJS.ProcessEnv = { ...freshEnv(), PORT: String(SETUP_PORT) };
+  // BENCH_SETUP_PORT fixes the port the fresh clone serves on (default: a free one).
+  const port = Number(process.env.BENCH_SETUP_PORT) || (await freePort());
+  const env: NodeJS.ProcessEnv = { ...freshEnv(), PORT: String(port) };
   if (kind === "cold") env.npm_config_cache = path.join(workDir, "npm-cache");
   const began = Date.now();
   const commit = await cloneHead(REPO_ROOT, appDir);
@@ -49,7 +49,7 @@ async function timeFreshClone(kind: SetupKind): Promise<SetupRecord> {
   const installed = Date.now();
   const app = startChild("npm", ["start"], { cwd: appDir, env, detached: true, stdio: ["ignore", "ignore", "inherit"] });
   try {
-    await waitForHttp(`http://127.0.0.1:${SETUP_PORT}/login`, {
+    await waitForHttp(`http://127.0.0.1:${port}/login`, {
       timeoutMs: 15 * 60_000,
       intervalMs: 1000,
       accept: (response) => response.status === 200,
