@@ -8,6 +8,7 @@ import pg from "pg";
 import { createPrismaClient, JIT_OFF } from "../../lib/db/connect";
 import { formatCalendarDate, todayInOrgan } from "../../lib/dates";
 import { computeLeadershipData } from "../../lib/dashboard/leadership";
+import type { BenchContext } from "./measurement";
 import type { BenchRow } from "./result";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -87,12 +88,17 @@ export async function benchDashboard(options: DashboardBenchOptions): Promise<Be
         measured: Math.round(p95 * 10) / 10,
         unit: "ms",
         goal: `p95 ≤ ${P95_GOAL_MS} ms`,
+        // An absolute time: too noisy on a shared machine to fail a run on.
         met: p95 <= P95_GOAL_MS,
-        grossRegression: p95 > P95_GOAL_MS * 2,
         detail: detail(ours),
       },
     ];
   } finally {
     await Promise.all([prisma.$disconnect(), pool.end()]);
   }
+}
+
+/** The entry `npm run bench` calls: the large database when there is one, else the demo organ of a quick run. */
+export default function benchDashboardInRun(context: BenchContext): Promise<BenchRow[]> {
+  return benchDashboard({ databaseUrl: context.largeDatabaseUrl ?? context.databaseUrl, iterations: context.quick ? 10 : 30 });
 }

@@ -98,11 +98,10 @@ export async function largeDatabase(server: DatabaseServer): Promise<LargeDataba
       await dropOrphans(client, SEEDING_PREFIX);
       await createDatabase(client, seeding);
     });
-    const url = databaseUrl(server.adminUrl, seeding);
     log(`large database missing: npm run seed:large into ${seeding} (takes minutes, once)`);
     try {
-      await migrateDeploy(url);
-      await run("npm", ["run", "seed:large"], { DATABASE_URL: url });
+      // seed:large creates, migrates and fills the database it is named on the admin server.
+      await run("npm", ["run", "seed:large", "--", "--database", seeding, "--force"], { DATABASE_URL: server.adminUrl });
     } catch (error) {
       await withClient(server.adminUrl, (client) => dropDatabase(client, seeding));
       throw error;

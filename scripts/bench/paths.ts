@@ -2,7 +2,7 @@
 // /dashboard) without touching the measurements.
 import { withClient } from "../lib/pg-admin";
 
-export const DASHBOARD_PATH = "/";
+export const DASHBOARD_PATH = "/dashboard";
 /** A paginated list with filters: the integrity activities of two years, second page. */
 export const LIST_PATH = "/integrity/activities?from=2025-01-01&to=2026-12-31&page=2";
 /** A form page (no charts). */
