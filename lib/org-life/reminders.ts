@@ -1,5 +1,5 @@
 import "server-only";
-import { createTranslator, type AbstractIntlMessages } from "next-intl";
+import { createTranslator, type AbstractIntlMessages } from "use-intl/core";
 import { db } from "@/lib/db/client";
 import { daysBetween, formatCalendarDate, todayInOrgan } from "@/lib/dates";
 import { defaultLocale } from "@/lib/i18n/config";
