@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { conflict, forbidden, notFound, validationError } from "@/lib/errors";
 import { dateRangeWhere, pageArgs } from "@/lib/records/list-query";
-import { assertCanWriteRecord, assertCanWriteUnit, assertLiveBranch, branchScope, canWriteRecord, readableRecordsWhere, type BranchScope } from "@/lib/org/scope";
+import { assertCanWriteRecord, assertCanWriteUnit, assertLiveBranch, branchScope, canWriteRecord, readableRecordsWhere, scopeWhere, type BranchScope } from "@/lib/org/scope";
 import { msg } from "@/lib/validation";
 import type { ManagementListQuery, ManagementRecordInput, UpdateManagementRecordInput } from "./schema";
 import { AGENDA_TOPICS, ENUMS, sectionDef, type SectionSlug } from "./sections";
@@ -59,7 +59,9 @@ function readableWhere(slug: SectionSlug, scope: BranchScope): Where {
     // An activity another branch recorded is also the secretary's when their branch took part in it.
     return { OR: [...readableRecordsWhere(scope).OR!, { branches: { some: { orgUnitId: { in: scope.unitIds } } } }] };
   }
-  return readableRecordsWhere(scope);
+  // A record that always belongs to a branch (a committee term) has no organ-level rows to add.
+  const belongsToBranch = sectionDef(slug).fields.some((field) => field.name === "orgUnitId" && field.required);
+  return belongsToBranch ? scopeWhere(scope) : readableRecordsWhere(scope);
 }
 
 function filterWhere(slug: SectionSlug, query: Omit<ManagementListQuery, "page">): Where[] {
