@@ -57,10 +57,9 @@ test("the system administrator creates a branch and its secretary, who then sees
   await page.getByLabel("密码").fill("MyOwn#2026pw");
   await page.getByRole("button", { name: "登录" }).click();
 
-  await expect(page.getByRole("heading", { name: "我的支部" })).toBeVisible();
-  const cards = page.getByRole("main").getByRole("link").filter({ hasText: "党员" });
-  await expect(cards).toHaveCount(1);
-  await expect(cards).toContainText(branchName);
+  // A secretary lands on their own branch's dashboard.
+  await expect(page).toHaveURL(/\/dashboard\/branch$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("本支部看板");
   await page.goto("/branches");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(branchName);
 

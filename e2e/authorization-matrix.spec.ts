@@ -195,6 +195,9 @@ const DYNAMIC_SKIPPED: Record<string, string> = {
 const ROUTE_QUERIES: Record<string, string> = {
   "/education/org-life/expected": "?unit={branch}&kind=COMMITTEE_MEETING&date=2026-03-02",
   "/api/ledger/roster": "?branch={branch}",
+  "/api/summary/archive": "?year=2026&branch={branch}",
+  "/api/summary/export": "?year=2026",
+  "/api/summary/ledger": "?year=2026",
 };
 
 /** Open to anonymous visitors by design. */

@@ -49,10 +49,10 @@ test.describe("signing in", () => {
     const context = await browser.newContext({ storageState: storageStateFor("leader") });
     const page = await context.newPage();
     await page.goto("/");
-    await expect(page.getByRole("link", { name: "学习教育" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "学习教育", exact: true })).toBeVisible();
     await page.getByTestId("current-user").click();
     await page.getByRole("menuitem", { name: "English" }).click();
-    await expect(page.getByRole("link", { name: "Education" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Education", exact: true })).toBeVisible();
     await expect(page.getByTestId("current-role")).toHaveText("Party group leadership");
     await context.close();
   });
