@@ -4,12 +4,13 @@ import type { Db, Tx } from "@/lib/db/connect";
 import { writeAudit } from "@/lib/audit/service";
 import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { conflict, forbidden, notFound, validationError } from "@/lib/errors";
+import { forbidden, notFound, validationError } from "@/lib/errors";
+import { type FieldLabel, savedStamp, staleVersion } from "@/lib/records/conflict";
 import { dateRangeWhere, pageArgs } from "@/lib/records/list-query";
 import { assertCanWriteRecord, assertCanWriteUnit, assertLiveBranch, branchScope, canWriteRecord, readableRecordsWhere, scopeWhere, type BranchScope } from "@/lib/org/scope";
 import { msg } from "@/lib/validation";
 import type { ManagementListQuery, ManagementRecordInput, UpdateManagementRecordInput } from "./schema";
-import { AGENDA_TOPICS, ENUMS, sectionDef, type SectionSlug } from "./sections";
+import { AGENDA_TOPICS, ENUMS, sectionDef, type FieldKind, type SectionSlug } from "./sections";
 
 // One service for the management sections described in ./sections.ts: list, read, create and
 // update with the branch rules of lib/org/scope.ts. Soft delete goes through lib/records.
@@ -177,6 +178,21 @@ async function assertWritable(tx: Tx, user: CurrentUser, slug: SectionSlug, inpu
   }
 }
 
+/** Fields whose stored value is an id (or ids): a refusal says only that they changed. */
+const ID_KINDS = new Set<FieldKind>(["unit", "leader", "partner", "branchIds", "participants"]);
+
+/** A section's fields as its form labels them, keyed as the stored snapshot keys them (participants are the `branches` rows). */
+function conflictLabels(slug: SectionSlug): Record<string, FieldLabel> {
+  return Object.fromEntries(
+    sectionDef(slug).fields.map((field): [string, FieldLabel] => {
+      const label = `management.fields.${field.name}`;
+      const key = field.kind === "participants" ? "branches" : field.name;
+      if (ID_KINDS.has(field.kind)) return [key, { label, opaque: true }];
+      return [key, field.enumName ? { label, values: `management.enums.${field.enumName}` } : label];
+    }),
+  );
+}
+
 async function storedSnapshot(tx: Tx, slug: SectionSlug, id: string) {
   return delegate(tx, slug).findFirst({ where: { id }, select: selectFor(slug) });
 }
@@ -211,7 +227,11 @@ export async function updateSectionRecord(user: CurrentUser, input: UpdateManage
       where: { id: input.id, version: input.version, deletedAt: null },
       data: { ...columnsOf(slug, input), version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      // The row was read above in this transaction and soft deletion keeps it, so it is there.
+      const saved = (await records(tx).findFirst({ where: { id: input.id }, select: savedStamp })) as unknown as { updatedById: string | null; updatedAt: Date };
+      throw await staleVersion(tx, { entity: sectionDef(slug).recordType, id: input.id, loaded: input.version, current: before, saved, fields: conflictLabels(slug) });
+    }
     await writeParticipants(tx, slug, input.id, input);
     await writeAudit(tx, { actor: user, action: "UPDATE", entity: sectionDef(slug).recordType, entityId: input.id, before, after: await storedSnapshot(tx, slug, input.id) });
     return { id: input.id };

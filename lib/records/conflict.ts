@@ -1,4 +1,5 @@
-import "server-only";
+// Free of "server-only" so that the rectification workflow, which the demo seed also runs, can refuse
+// a stale save through it.
 import { isDeepStrictEqual } from "node:util";
 import type { Tx } from "@/lib/db/connect";
 import type { Prisma } from "@/lib/generated/prisma/client";

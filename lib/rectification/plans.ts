@@ -5,7 +5,8 @@ import type { Tx } from "@/lib/db/connect";
 import { writeAudit, type AuditActor } from "@/lib/audit/service";
 import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { conflict, forbidden, notFound } from "@/lib/errors";
+import { forbidden, notFound } from "@/lib/errors";
+import { type FieldLabel, savedStamp, staleVersion } from "@/lib/records/conflict";
 import { pageArgs } from "@/lib/records/list-query";
 import { assertCanReadRecord, assertCanWriteRecord, assertLiveBranch, branchScope, canWriteRecord, readableRecordsWhere } from "@/lib/org/scope";
 import type { DemocraticLifeInput, PlanInput, UpdateDemocraticLifeInput, UpdatePlanInput } from "./schema";
@@ -17,6 +18,14 @@ export const PLAN_PAGE_SIZE = 20;
 export const MEETING_RECORD_TYPE = "DemocraticLifeMeeting";
 
 const planSelect = { id: true, year: true, title: true, source: true, sourceRecordType: true, sourceRecordId: true, orgUnitId: true, version: true } as const satisfies Prisma.RectificationPlanSelect;
+
+/** A plan's fields as the plan form labels them. */
+const planLabels: Record<string, FieldLabel> = {
+  title: "rectification.plan.name",
+  year: "rectification.plan.year",
+  source: { label: "rectification.fields.source", values: "rectification.sources" },
+  orgUnitId: { label: "rectification.plan.level", opaque: true },
+};
 
 async function insertPlan(tx: Tx, actor: AuditActor, data: Pick<Prisma.RectificationPlanUncheckedCreateInput, "year" | "title" | "source" | "orgUnitId" | "sourceRecordType" | "sourceRecordId">) {
   const plan = await tx.rectificationPlan.create({ data: { ...data, createdById: actor.id, updatedById: actor.id }, select: planSelect });
@@ -45,7 +54,10 @@ export async function updateRectificationPlan(user: CurrentUser, input: UpdatePl
       where: { id: input.id, version: input.version, deletedAt: null },
       data: { year: input.year, title: input.title, source, orgUnitId: input.orgUnitId, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.rectificationPlan.findUniqueOrThrow({ where: { id: input.id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "RectificationPlan", id: input.id, loaded: input.version, current: before, saved, fields: planLabels });
+    }
     // Items follow their plan's source unless they were raised from a record of their own (a finding).
     await tx.rectificationItem.updateMany({ where: { planId: input.id, findingId: null, sourceRecordId: before.sourceRecordId }, data: { source } });
     const after = await tx.rectificationPlan.findUniqueOrThrow({ where: { id: input.id }, select: planSelect });
@@ -95,6 +107,13 @@ export async function planOptions(user: CurrentUser) {
 
 const meetingSelect = { id: true, date: true, title: true, content: true, version: true } as const satisfies Prisma.DemocraticLifeMeetingSelect;
 
+/** A meeting's fields as the meeting form labels them. */
+const meetingLabels: Record<string, FieldLabel> = {
+  title: "supervision.democraticLife.name",
+  date: "supervision.democraticLife.date",
+  content: "supervision.democraticLife.content",
+};
+
 function assertWritesOrgan(user: CurrentUser) {
   if (!can(user.role, "records.writeOrgan")) throw forbidden();
 }
@@ -117,7 +136,10 @@ export async function updateDemocraticLifeMeeting(user: CurrentUser, input: Upda
       where: { id: input.id, version: input.version, deletedAt: null },
       data: { date: input.date, title: input.title, content: input.content, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.democraticLifeMeeting.findUniqueOrThrow({ where: { id: input.id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: MEETING_RECORD_TYPE, id: input.id, loaded: input.version, current: before, saved, fields: meetingLabels });
+    }
     const after = await tx.democraticLifeMeeting.findUniqueOrThrow({ where: { id: input.id }, select: meetingSelect });
     await writeAudit(tx, { actor: user, action: "UPDATE", entity: MEETING_RECORD_TYPE, entityId: input.id, before, after });
     return after;

@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db/connect";
 import type { Prisma, RectificationStatus } from "@/lib/generated/prisma/client";
 import { writeAudit, type AuditActor } from "@/lib/audit/service";
 import { conflict, forbidden, notFound, validationError } from "@/lib/errors";
+import { type FieldLabel, savedStamp, staleVersion } from "@/lib/records/conflict";
 import { todayInOrgan } from "@/lib/dates";
 import { msg } from "@/lib/validation";
 import type { CheckInInput } from "./schema";
@@ -82,13 +83,32 @@ export async function findLiveItem(tx: Tx, id: string): Promise<StoredItem> {
   return item;
 }
 
+/** An item's fields as the item form labels them, in its order; the status, which every step changes, last. */
+const itemLabels: Record<string, FieldLabel> = {
+  problem: "rectification.fields.problem",
+  measures: "rectification.fields.measures",
+  source: { label: "rectification.fields.source", values: "rectification.sources" },
+  planId: { label: "rectification.fields.plan", opaque: true },
+  class: { label: "rectification.fields.class", values: "rectification.classes" },
+  deadline: "rectification.fields.deadline",
+  orgUnitId: { label: "rectification.fields.branch", opaque: true },
+  department: "rectification.fields.department",
+  responsibleLeaderId: { label: "rectification.fields.responsibleLeader", opaque: true },
+  ownerId: { label: "rectification.fields.owner", opaque: true },
+  verifierId: { label: "rectification.fields.verifier", opaque: true },
+  status: { label: "rectification.fields.status", values: "rectification.statuses" },
+};
+
 /** Changes an item at the version the user saw; a concurrent change makes it a conflict. */
 async function changeItem(tx: Tx, actor: AuditActor, before: StoredItem, version: number, data: Prisma.RectificationItemUncheckedUpdateManyInput, action: string) {
   const { count } = await tx.rectificationItem.updateMany({
     where: { id: before.id, version, status: before.status, deletedAt: null },
     data: { ...data, version: { increment: 1 }, updatedById: actor.id },
   });
-  if (count === 0) throw conflict("staleVersion");
+  if (count === 0) {
+    const saved = await tx.rectificationItem.findUniqueOrThrow({ where: { id: before.id }, select: savedStamp });
+    throw await staleVersion(tx, { entity: "RectificationItem", id: before.id, loaded: version, current: before, saved, fields: itemLabels });
+  }
   const after = await tx.rectificationItem.findUniqueOrThrow({ where: { id: before.id }, select: itemSelect });
   await writeAudit(tx, { actor, action, entity: "RectificationItem", entityId: before.id, before, after });
   return after;

@@ -8,6 +8,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { todayInOrgan } from "@/lib/dates";
 import { assertCanReadUnit, assertCanWriteUnit, subtreeIds } from "@/lib/org/scope";
+import { type FieldLabel, staleVersion } from "@/lib/records/conflict";
 import { buildSummaryDocument, documentText, planItems, roundableMetrics, type DraftContent, type DraftContext, type SummaryDocument } from "./document";
 import { computeFigures, metricWindow } from "./metrics";
 import type { FigureValues } from "./metric-keys";
@@ -142,6 +143,17 @@ export type SummaryWorkspace = Awaited<ReturnType<typeof loadSummaryWorkspace>>;
 
 const CONTENT_FIELDS = ["title", "opening", "problems", "causes", "plans"] as const;
 
+/** A draft's fields as the summary editor labels them; clauses and rounding are maps shown only as changed. */
+const draftLabels: Record<string, FieldLabel> = {
+  title: "summary.title",
+  opening: "summary.opening",
+  clauses: { label: "summary.clausesHeading", opaque: true },
+  rounding: { label: "summary.roundingHeading", opaque: true },
+  problems: "summary.problems",
+  causes: "summary.causes",
+  plans: "summary.plans",
+};
+
 export async function saveSummaryDraft(user: CurrentUser, input: SaveSummaryInput) {
   const { draftVersion, clauses, rounding, ...rest } = input;
   const key: SummaryKey = { year: rest.year, period: rest.period, orgUnitId: rest.orgUnitId };
@@ -150,7 +162,10 @@ export async function saveSummaryDraft(user: CurrentUser, input: SaveSummaryInpu
   for (const field of CONTENT_FIELDS) if (rest[field] !== undefined) data[field] = rest[field] || null;
   return db.$transaction(async (tx) => {
     const before = await tx.summaryDraft.findUnique({ where: draftWhere(key, scope) });
-    if ((before?.version ?? 0) !== draftVersion) throw conflict("staleVersion");
+    if ((before?.version ?? 0) !== draftVersion) {
+      // No draft yet while the editor loaded one cannot come from a concurrent save: nothing to name.
+      throw before ? await staleVersion(tx, { entity: "SummaryDraft", id: before.id, loaded: draftVersion, current: before, saved: before, fields: draftLabels }) : conflict("staleVersion");
+    }
     if (clauses) data.clauses = { ...((before?.clauses ?? {}) as Record<string, string>), ...clauses };
     if (rounding) data.rounding = { ...((before?.rounding ?? {}) as Record<string, boolean>), ...rounding };
     const after = before

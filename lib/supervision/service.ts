@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/service";
 import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { conflict, forbidden, notFound, validationError } from "@/lib/errors";
+import { forbidden, notFound, validationError } from "@/lib/errors";
+import { type FieldLabel, savedStamp, staleVersion } from "@/lib/records/conflict";
 import { pageArgs } from "@/lib/records/list-query";
 import { assertCanReadRecord, assertLiveBranch, branchScope, readableRecordsWhere, scopeWhere, type BranchScope } from "@/lib/org/scope";
 import { msg } from "@/lib/validation";
@@ -27,6 +28,21 @@ export async function createSupervisionRound(user: CurrentUser, input: RoundInpu
 
 const roundSelect = { id: true, kind: true, periodStart: true, periodEnd: true, focus: true, inspectors: true, version: true } as const satisfies Prisma.SupervisionRoundSelect;
 
+/** A round as its audit rows store it: the covered branches as a list of ids. */
+function roundSnapshot({ branches, ...round }: Prisma.SupervisionRoundGetPayload<{ select: typeof roundSelect & { branches: { select: { orgUnitId: true } } } }>) {
+  return { ...round, branchIds: branches.map((branch) => branch.orgUnitId) };
+}
+
+/** A round's fields as the round form labels them. */
+const roundLabels: Record<string, FieldLabel> = {
+  kind: { label: "supervision.fields.kind", values: "supervision.kinds" },
+  inspectors: "supervision.fields.inspectors",
+  periodStart: "supervision.fields.periodStart",
+  periodEnd: "supervision.fields.periodEnd",
+  focus: "supervision.fields.focus",
+  branchIds: { label: "supervision.fields.branches", opaque: true },
+};
+
 export async function updateSupervisionRound(user: CurrentUser, input: UpdateRoundInput) {
   assertWritesOrgan(user);
   return db.$transaction(async (tx) => {
@@ -40,7 +56,10 @@ export async function updateSupervisionRound(user: CurrentUser, input: UpdateRou
       where: { id: input.id, version: input.version, deletedAt: null },
       data: { kind: input.kind, periodStart: input.periodStart, periodEnd: input.periodEnd, focus: input.focus, inspectors: input.inspectors, version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.supervisionRound.findUniqueOrThrow({ where: { id: input.id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "SupervisionRound", id: input.id, loaded: input.version, current: roundSnapshot(before), saved, fields: roundLabels });
+    }
     const live = await tx.orgUnit.count({ where: { id: { in: branchIds }, type: "BRANCH", deletedAt: null } });
     if (live !== branchIds.length) throw validationError({ "branchIds[]": [msg("invalidChoice")] });
     await tx.supervisionBranch.deleteMany({ where: { roundId: input.id, orgUnitId: { notIn: branchIds } } });
@@ -51,7 +70,7 @@ export async function updateSupervisionRound(user: CurrentUser, input: UpdateRou
       action: "UPDATE",
       entity: "SupervisionRound",
       entityId: input.id,
-      before: { ...before, branches: undefined, branchIds: before.branches.map((branch) => branch.orgUnitId) },
+      before: roundSnapshot(before),
       after: { ...after, branchIds },
     });
     return after;
@@ -132,6 +151,15 @@ export async function roundOfFinding(user: CurrentUser, findingId: string) {
 
 const evaluationSelect = { id: true, year: true, orgUnitId: true, secretary: true, grade: true, score: true, feedback: true, version: true } as const satisfies Prisma.BranchEvaluationSelect;
 
+/** An evaluation's fields as the evaluation form labels them (the year is the page's, not the form's). */
+const evaluationLabels: Record<string, FieldLabel> = {
+  orgUnitId: { label: "supervision.evaluations.branch", opaque: true },
+  secretary: "supervision.evaluations.secretary",
+  grade: { label: "supervision.evaluations.grade", values: "supervision.evaluations.grades" },
+  score: "supervision.evaluations.score",
+  feedback: "supervision.evaluations.feedback",
+};
+
 function evaluationData(input: EvaluationInput) {
   return { year: input.year, orgUnitId: input.orgUnitId, secretary: input.secretary, grade: input.grade, score: input.score, feedback: input.feedback };
 }
@@ -164,7 +192,10 @@ export async function updateBranchEvaluation(user: CurrentUser, input: UpdateEva
       where: { id: input.id, version: input.version, deletedAt: null },
       data: { ...evaluationData(input), version: { increment: 1 }, updatedById: user.id },
     });
-    if (count === 0) throw conflict("staleVersion");
+    if (count === 0) {
+      const saved = await tx.branchEvaluation.findUniqueOrThrow({ where: { id: input.id }, select: savedStamp });
+      throw await staleVersion(tx, { entity: "BranchEvaluation", id: input.id, loaded: input.version, current: before, saved, fields: evaluationLabels });
+    }
     const after = await tx.branchEvaluation.findUniqueOrThrow({ where: { id: input.id }, select: evaluationSelect });
     await writeAudit(tx, { actor: user, action: "UPDATE", entity: "BranchEvaluation", entityId: input.id, before, after });
     return after;

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { createManagementRecordAction, updateManagementRecordAction } from "@/lib/management/actions";
+import { createRectificationItemAction, updateRectificationItemAction } from "@/lib/rectification/actions";
 import { updateMemberAction } from "@/lib/roster/actions";
 import { saveFrequenciesAction } from "@/lib/org-life/actions";
 import { DEFAULT_FREQUENCIES } from "@/lib/org-life/schema";
@@ -60,5 +62,49 @@ describe("a stale save", () => {
     });
     const stored = await testDb().setting.findUniqueOrThrow({ where: { key: FREQUENCIES_KEY } });
     expect(stored.value).toMatchObject({ PARTY_CONGRESS: DEFAULT_FREQUENCIES.PARTY_CONGRESS, HEART_TALK: "YEAR" });
+  });
+
+  it("of a rectification item names the problem another user rewrote", async () => {
+    signedInAs(await signIn(organ.partyOffice.username));
+    const form = {
+      source: "ORG_LIFE_MEETING",
+      problem: "谈心谈话不够深入",
+      measures: "逐一谈心谈话",
+      class: "DEADLINE",
+      responsibleLeaderId: organ.leader.id,
+      orgUnitId: organ.branchA.id,
+      ownerId: organ.secretaryA.id,
+      verifierId: organ.leader.id,
+      deadline: "2040-06-30",
+    };
+    const created = await createRectificationItemAction(form);
+    if (!created.ok) throw new Error(created.error);
+    const id = created.data as string;
+    expect(await updateRectificationItemAction({ ...form, id, version: 1, problem: "谈心谈话覆盖不全" })).toMatchObject({ ok: true });
+    const updates = () => testDb().auditLog.count({ where: { entity: "RectificationItem", entityId: id, action: "UPDATE" } });
+    expect(await updates()).toBe(1);
+
+    signedInAs(await signIn(organ.secretaryA.username));
+    const stale = await updateRectificationItemAction({ ...form, id, version: 1, measures: "书记逐一谈心谈话并记录" });
+    expect(stale).toMatchObject({ ok: false, conflict: { savedBy: organ.partyOffice.displayName, changes: [{ field: "problem", label: "问题", value: "谈心谈话覆盖不全" }] } });
+    expect(await testDb().rectificationItem.findUniqueOrThrow({ where: { id } })).toMatchObject({ problem: "谈心谈话覆盖不全", measures: form.measures, version: 2 });
+    expect(await updates()).toBe(1);
+  });
+
+  it("of a management record names the field another user changed, labelled as its section's form labels it", async () => {
+    signedInAs(await signIn(organ.secretaryA.username));
+    const form = { section: "publicity-items", channel: "WECHAT", title: "支部活动报道", date: "2025-06-01", orgUnitId: organ.branchA.id };
+    const created = await createManagementRecordAction(form);
+    if (!created.ok) throw new Error(created.error);
+    const id = created.data as string;
+    expect(await updateManagementRecordAction({ ...form, id, version: 1, title: "支部主题党日报道" })).toMatchObject({ ok: true });
+    const updates = () => testDb().auditLog.count({ where: { entityId: id, action: "UPDATE" } });
+    expect(await updates()).toBe(1);
+
+    signedInAs(await signIn(organ.partyOffice.username));
+    const stale = await updateManagementRecordAction({ ...form, id, version: 1, channel: "WEBSITE" });
+    expect(stale).toMatchObject({ ok: false, conflict: { savedBy: organ.secretaryA.displayName, changes: [{ field: "title", label: "标题", value: "支部主题党日报道" }] } });
+    expect(await testDb().publicityItem.findUniqueOrThrow({ where: { id } })).toMatchObject({ channel: "WECHAT", title: "支部主题党日报道", version: 2 });
+    expect(await updates()).toBe(1);
   });
 });
