@@ -6,7 +6,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListPagination } from "@/components/records/list-pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { LedgerButton } from "@/components/ledger/ledger-button";
 import { formatCalendarDate } from "@/lib/dates";
@@ -131,17 +131,7 @@ export async function AuditLogView({ basePath, titleKey = "auditTitle", query, l
               ))}
             </TableBody>
           </Table>
-          <Pagination
-            page={logs.page}
-            pageSize={logs.pageSize}
-            total={logs.total}
-            hrefForPage={(page) => `${basePath}?${new URLSearchParams({ ...filters, page: String(page) })}`}
-            labels={{
-              previous: t("common.previous"),
-              next: t("common.next"),
-              summary: t("common.pageSummary", { total: logs.total, page: logs.page, pages: Math.max(1, Math.ceil(logs.total / logs.pageSize)) }),
-            }}
-          />
+          <ListPagination page={logs.page} pageSize={logs.pageSize} total={logs.total} hrefForPage={(page) => `${basePath}?${new URLSearchParams({ ...filters, page: String(page) })}`} />
         </>
       )}
     </div>

@@ -3,7 +3,7 @@ import { Users } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListPagination } from "@/components/records/list-pagination";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -113,17 +113,7 @@ export async function UserAdmin({ mode, currentUserId, query, users, branches }:
               })}
             </TableBody>
           </Table>
-          <Pagination
-            page={users.page}
-            pageSize={users.pageSize}
-            total={users.total}
-            hrefForPage={(page) => `${basePath}?${new URLSearchParams({ ...filters, page: String(page) })}`}
-            labels={{
-              previous: t("common.previous"),
-              next: t("common.next"),
-              summary: t("common.pageSummary", { total: users.total, page: users.page, pages: Math.max(1, Math.ceil(users.total / users.pageSize)) }),
-            }}
-          />
+          <ListPagination page={users.page} pageSize={users.pageSize} total={users.total} hrefForPage={(page) => `${basePath}?${new URLSearchParams({ ...filters, page: String(page) })}`} />
         </>
       )}
     </div>

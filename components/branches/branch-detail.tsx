@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListPagination } from "@/components/records/list-pagination";
 import { SearchForm } from "@/components/ui/search-form";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
@@ -170,21 +170,7 @@ export async function BranchDetail({ user, query, branch, members, memberOptions
                 ))}
               </TableBody>
             </Table>
-            <Pagination
-              page={members.page}
-              pageSize={members.pageSize}
-              total={members.total}
-              hrefForPage={hrefForPage}
-              labels={{
-                previous: t("common.previous"),
-                next: t("common.next"),
-                summary: t("common.pageSummary", {
-                  total: members.total,
-                  page: members.page,
-                  pages: Math.max(1, Math.ceil(members.total / members.pageSize)),
-                }),
-              }}
-            />
+            <ListPagination page={members.page} pageSize={members.pageSize} total={members.total} hrefForPage={hrefForPage} />
           </>
         )}
       </section>

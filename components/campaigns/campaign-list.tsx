@@ -5,7 +5,7 @@ import { ListFilters } from "@/components/records/list-filters";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListPagination } from "@/components/records/list-pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { campaignPhase, PHASE_BADGE } from "@/lib/campaigns/phase";
 import type { listCampaigns } from "@/lib/campaigns/service";
@@ -24,7 +24,6 @@ export async function CampaignList({ query, params, campaigns, canWrite }: Campa
   const t = await getTranslations();
   const today = todayInOrgan();
   const filtered = Boolean(query.q || query.from || query.to);
-  const pages = Math.max(1, Math.ceil(campaigns.total / campaigns.pageSize));
   return (
     <div className="grid gap-6">
       <PageHeader title={t("campaigns.title")} description={t("campaigns.intro")} actions={canWrite ? <CreateCampaignDialog /> : null} />
@@ -66,13 +65,7 @@ export async function CampaignList({ query, params, campaigns, canWrite }: Campa
               })}
             </TableBody>
           </Table>
-          <Pagination
-            page={campaigns.page}
-            pageSize={campaigns.pageSize}
-            total={campaigns.total}
-            hrefForPage={(page) => listPageHref("/campaigns", params, page)}
-            labels={{ previous: t("common.previous"), next: t("common.next"), summary: t("common.pageSummary", { total: campaigns.total, page: campaigns.page, pages }) }}
-          />
+          <ListPagination page={campaigns.page} pageSize={campaigns.pageSize} total={campaigns.total} hrefForPage={(page) => listPageHref("/campaigns", params, page)} />
         </>
       )}
     </div>

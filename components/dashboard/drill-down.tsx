@@ -4,7 +4,7 @@ import { Inbox } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListPagination } from "@/components/records/list-pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { DrillQuery, loadDrillDown } from "@/lib/dashboard/pages";
 import { formatCalendarDate } from "@/lib/dates";
@@ -76,13 +76,7 @@ export async function DrillDown({ metricKey, query, figure, list, period, backHr
               })}
             </TableBody>
           </Table>
-          <Pagination
-            page={list.page}
-            pageSize={list.pageSize}
-            total={list.total}
-            hrefForPage={(page) => `/dashboard/drill/${metricKey}${filterQuery(filter, { part, page: page > 1 ? String(page) : undefined })}`}
-            labels={{ previous: t("common.previous"), next: t("common.next"), summary: t("common.pageSummary", { page: list.page, total: list.total, pages: Math.max(1, Math.ceil(list.total / list.pageSize)) }) }}
-          />
+          <ListPagination page={list.page} pageSize={list.pageSize} total={list.total} hrefForPage={(page) => `/dashboard/drill/${metricKey}${filterQuery(filter, { part, page: page > 1 ? String(page) : undefined })}`} />
         </>
       )}
     </div>

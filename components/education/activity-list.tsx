@@ -12,7 +12,8 @@ import { ACTIVITY_KINDS, type ActivityListQuery } from "@/lib/activities/schema"
 import type { listActivities } from "@/lib/activities/service";
 import { formatCalendarDate } from "@/lib/dates";
 import { listPageHref } from "@/lib/records/list-query";
-import { ListPagination, NewRecordLink } from "./list-parts";
+import { NewRecordLink } from "./list-parts";
+import { ListPagination } from "@/components/records/list-pagination";
 
 interface ActivityListProps {
   query: ActivityListQuery;
@@ -106,7 +107,7 @@ export async function ActivityList({ query, params, activities, branches, campai
               ))}
             </TableBody>
           </Table>
-          <ListPagination basePath={BASE} params={params} page={activities.page} pageSize={activities.pageSize} total={activities.total} />
+          <ListPagination page={activities.page} pageSize={activities.pageSize} total={activities.total} hrefForPage={(page) => listPageHref(BASE, params, page)} />
         </>
       )}
     </div>

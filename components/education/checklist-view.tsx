@@ -14,7 +14,8 @@ import { TASK_STATUS_FILTERS, type TaskListQuery } from "@/lib/checklist/schema"
 import { listPageHref } from "@/lib/records/list-query";
 import { StudyFormDialog } from "./checklist-dialogs";
 import { DetailCard } from "./detail-parts";
-import { ListPagination, NewRecordLink } from "./list-parts";
+import { NewRecordLink } from "./list-parts";
+import { ListPagination } from "@/components/records/list-pagination";
 import { TaskDeadline } from "./task-deadline";
 
 const BASE = "/education/checklist";
@@ -151,7 +152,7 @@ export async function ChecklistView({ data, query, params, canWrite }: { data: C
                 ))}
               </TableBody>
             </Table>
-            <ListPagination basePath={BASE} params={ledgerParams} page={tasks.page} pageSize={tasks.pageSize} total={tasks.total} />
+            <ListPagination page={tasks.page} pageSize={tasks.pageSize} total={tasks.total} hrefForPage={(page) => listPageHref(BASE, ledgerParams, page)} />
           </>
         )}
       </section>

@@ -1,30 +1,10 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { Pagination } from "@/components/ui/pagination";
 import { listPageHref } from "@/lib/records/list-query";
 
 type RawParams = Record<string, string | string[] | undefined>;
-
-/** A list's pagination, keeping its filters in every page link. */
-export async function ListPagination({ basePath, params, page, pageSize, total }: { basePath: string; params: RawParams; page: number; pageSize: number; total: number }) {
-  const t = await getTranslations("common");
-  return (
-    <Pagination
-      page={page}
-      pageSize={pageSize}
-      total={total}
-      hrefForPage={(target) => listPageHref(basePath, params, target)}
-      labels={{
-        previous: t("previous"),
-        next: t("next"),
-        summary: t("pageSummary", { total, page, pages: Math.max(1, Math.ceil(total / pageSize)) }),
-      }}
-    />
-  );
-}
 
 /** Links that switch one facet of a list (全部 / 中心组 / 支部), keeping the other filters and starting again at page 1. */
 export function FacetLinks({ basePath, params, name, value, options, label }: {

@@ -11,7 +11,9 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { formatCalendarDate } from "@/lib/dates";
 import { ORG_LIFE_KINDS, type MeetingListQuery } from "@/lib/org-life/schema";
 import type { listMeetings } from "@/lib/org-life/service";
-import { ListPagination, NewRecordLink } from "./list-parts";
+import { NewRecordLink } from "./list-parts";
+import { ListPagination } from "@/components/records/list-pagination";
+import { listPageHref } from "@/lib/records/list-query";
 import { meetingUnitName } from "./meeting-detail";
 
 interface MeetingListProps {
@@ -112,7 +114,7 @@ export async function MeetingList({ query, params, meetings, branches, campaigns
               ))}
             </TableBody>
           </Table>
-          <ListPagination basePath={BASE} params={params} page={meetings.page} pageSize={meetings.pageSize} total={meetings.total} />
+          <ListPagination page={meetings.page} pageSize={meetings.pageSize} total={meetings.total} hrefForPage={(page) => listPageHref(BASE, params, page)} />
         </>
       )}
     </div>

@@ -10,7 +10,9 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { formatCalendarDate } from "@/lib/dates";
 import { STUDY_KINDS, STUDY_LEVELS, type StudyListQuery } from "@/lib/study/schema";
 import type { listStudySessions } from "@/lib/study/service";
-import { FacetLinks, ListPagination, NewRecordLink } from "./list-parts";
+import { FacetLinks, NewRecordLink } from "./list-parts";
+import { ListPagination } from "@/components/records/list-pagination";
+import { listPageHref } from "@/lib/records/list-query";
 
 interface StudyListProps {
   query: StudyListQuery;
@@ -95,7 +97,7 @@ export async function StudyList({ query, params, sessions, branches, campaigns, 
               ))}
             </TableBody>
           </Table>
-          <ListPagination basePath={BASE} params={params} page={sessions.page} pageSize={sessions.pageSize} total={sessions.total} />
+          <ListPagination page={sessions.page} pageSize={sessions.pageSize} total={sessions.total} hrefForPage={(page) => listPageHref(BASE, params, page)} />
         </>
       )}
     </div>

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListPagination } from "@/components/records/list-pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -128,17 +128,7 @@ export async function ActivityList({ user, query, params, data: { list, branches
               ))}
             </TableBody>
           </Table>
-          <Pagination
-            page={list.page}
-            pageSize={list.pageSize}
-            total={list.total}
-            hrefForPage={(page) => listPageHref(PATH, params, page)}
-            labels={{
-              previous: common("previous"),
-              next: common("next"),
-              summary: common("pageSummary", { total: list.total, page: list.page, pages: Math.max(1, Math.ceil(list.total / list.pageSize)) }),
-            }}
-          />
+          <ListPagination page={list.page} pageSize={list.pageSize} total={list.total} hrefForPage={(page) => listPageHref(PATH, params, page)} />
         </>
       )}
     </div>

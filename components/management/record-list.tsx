@@ -6,7 +6,7 @@ import { ListFilters } from "@/components/records/list-filters";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListPagination } from "@/components/records/list-pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { hasFilters } from "@/lib/integrity/list-params";
 import type { loadSectionList } from "@/lib/management/pages";
@@ -123,17 +123,7 @@ export async function RecordList({ slug, query, params, data: { list, options, q
               ))}
             </TableBody>
           </Table>
-          <Pagination
-            page={list.page}
-            pageSize={list.pageSize}
-            total={list.total}
-            hrefForPage={(page) => listPageHref(path, params, page)}
-            labels={{
-              previous: common("previous"),
-              next: common("next"),
-              summary: common("pageSummary", { total: list.total, page: list.page, pages: Math.max(1, Math.ceil(list.total / list.pageSize)) }),
-            }}
-          />
+          <ListPagination page={list.page} pageSize={list.pageSize} total={list.total} hrefForPage={(page) => listPageHref(path, params, page)} />
         </>
       )}
     </div>

@@ -3,7 +3,7 @@ import { Bell } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListPagination } from "@/components/records/list-pagination";
 import { cn } from "@/components/ui/cn";
 import type { listNotifications } from "@/lib/notifications/service";
 import type { NotificationLevelName } from "@/lib/notifications/schema";
@@ -24,7 +24,6 @@ interface NotificationListProps {
 export async function NotificationList({ notifications, unread }: NotificationListProps) {
   const t = await getTranslations();
   const format = await getFormatter();
-  const pages = Math.max(1, Math.ceil(notifications.total / notifications.pageSize));
   return (
     <div className="grid gap-6">
       <PageHeader
@@ -62,13 +61,7 @@ export async function NotificationList({ notifications, unread }: NotificationLi
               );
             })}
           </ul>
-          <Pagination
-            page={notifications.page}
-            pageSize={notifications.pageSize}
-            total={notifications.total}
-            hrefForPage={(page) => (page > 1 ? `/notifications?page=${page}` : "/notifications")}
-            labels={{ previous: t("common.previous"), next: t("common.next"), summary: t("common.pageSummary", { total: notifications.total, page: notifications.page, pages }) }}
-          />
+          <ListPagination page={notifications.page} pageSize={notifications.pageSize} total={notifications.total} hrefForPage={(page) => (page > 1 ? `/notifications?page=${page}` : "/notifications")} />
         </>
       )}
     </div>

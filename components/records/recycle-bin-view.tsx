@@ -3,7 +3,7 @@ import { Trash2 } from "lucide-react";
 import { ConfirmAction } from "@/components/forms/confirm-action";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListPagination } from "@/components/records/list-pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { restoreRecordAction } from "@/lib/records/actions";
 import { listPageHref, type RecordListQuery } from "@/lib/records/list-query";
@@ -21,7 +21,6 @@ export async function RecycleBinView({ query, params, deleted }: RecycleBinViewP
   const t = await getTranslations();
   const format = await getFormatter();
   const typeLabel = (type: keyof typeof RECORD_TYPES) => t(RECORD_TYPES[type].labelKey);
-  const pages = Math.max(1, Math.ceil(deleted.total / deleted.pageSize));
   return (
     <div className="grid gap-6">
       <PageHeader title={t("records.recycleBin.title")} description={t("records.recycleBin.description")} />
@@ -77,17 +76,7 @@ export async function RecycleBinView({ query, params, deleted }: RecycleBinViewP
               ))}
             </TableBody>
           </Table>
-          <Pagination
-            page={deleted.page}
-            pageSize={deleted.pageSize}
-            total={deleted.total}
-            hrefForPage={(page) => listPageHref("/recycle-bin", params, page)}
-            labels={{
-              previous: t("common.previous"),
-              next: t("common.next"),
-              summary: t("common.pageSummary", { total: deleted.total, page: deleted.page, pages }),
-            }}
-          />
+          <ListPagination page={deleted.page} pageSize={deleted.pageSize} total={deleted.total} hrefForPage={(page) => listPageHref("/recycle-bin", params, page)} />
         </>
       )}
     </div>

@@ -4,7 +4,7 @@ import { ListChecks } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListPagination } from "@/components/records/list-pagination";
 import { todayInOrgan } from "@/lib/dates";
 import { listPageHref } from "@/lib/records/list-query";
 import type { loadPlanListPage } from "@/lib/rectification/pages";
@@ -15,7 +15,6 @@ const PATH = "/management/rectification/plans";
 
 export async function PlanList({ params, data: { list, branches, canCreate, writesOrgan } }: { params: Record<string, string | string[] | undefined>; data: Awaited<ReturnType<typeof loadPlanListPage>> }) {
   const t = await getTranslations("rectification");
-  const common = await getTranslations("common");
   return (
     <div className="grid gap-6">
       <PageHeader
@@ -43,17 +42,7 @@ export async function PlanList({ params, data: { list, branches, canCreate, writ
               </li>
             ))}
           </ul>
-          <Pagination
-            page={list.page}
-            pageSize={list.pageSize}
-            total={list.total}
-            hrefForPage={(page) => listPageHref(PATH, params, page)}
-            labels={{
-              previous: common("previous"),
-              next: common("next"),
-              summary: common("pageSummary", { total: list.total, page: list.page, pages: Math.max(1, Math.ceil(list.total / list.pageSize)) }),
-            }}
-          />
+          <ListPagination page={list.page} pageSize={list.pageSize} total={list.total} hrefForPage={(page) => listPageHref(PATH, params, page)} />
         </>
       )}
     </div>

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListPagination } from "@/components/records/list-pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatCalendarDate } from "@/lib/dates";
 import { listPageHref, queryWithoutPage } from "@/lib/records/list-query";
@@ -157,17 +157,7 @@ export async function RectificationBoard({ query, params, data: { board, list, b
               ))}
             </TableBody>
           </Table>
-          <Pagination
-            page={list!.page}
-            pageSize={list!.pageSize}
-            total={list!.total}
-            hrefForPage={(page) => listPageHref(PATH, params, page)}
-            labels={{
-              previous: common("previous"),
-              next: common("next"),
-              summary: common("pageSummary", { total: list!.total, page: list!.page, pages: Math.max(1, Math.ceil(list!.total / list!.pageSize)) }),
-            }}
-          />
+          <ListPagination page={list!.page} pageSize={list!.pageSize} total={list!.total} hrefForPage={(page) => listPageHref(PATH, params, page)} />
         </>
       )}
     </div>

@@ -7,7 +7,7 @@ import { DeleteRecordButton } from "@/components/records/delete-record-button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListPagination } from "@/components/records/list-pagination";
 import { formatCalendarDate, todayInOrgan } from "@/lib/dates";
 import { listPageHref } from "@/lib/records/list-query";
 import type { loadDemocraticLifeList, loadDemocraticLifePage } from "@/lib/rectification/pages";
@@ -17,7 +17,6 @@ const PATH = "/management/democratic-life";
 
 export async function DemocraticLifeList({ params, data: { list, canCreate } }: { params: Record<string, string | string[] | undefined>; data: Awaited<ReturnType<typeof loadDemocraticLifeList>> }) {
   const t = await getTranslations("supervision.democraticLife");
-  const common = await getTranslations("common");
   return (
     <div className="grid gap-6">
       <PageHeader title={t("title")} description={t("description")} actions={canCreate ? <DemocraticLifeDialog today={formatCalendarDate(todayInOrgan())} /> : null} />
@@ -36,17 +35,7 @@ export async function DemocraticLifeList({ params, data: { list, canCreate } }: 
               </li>
             ))}
           </ul>
-          <Pagination
-            page={list.page}
-            pageSize={list.pageSize}
-            total={list.total}
-            hrefForPage={(page) => listPageHref(PATH, params, page)}
-            labels={{
-              previous: common("previous"),
-              next: common("next"),
-              summary: common("pageSummary", { total: list.total, page: list.page, pages: Math.max(1, Math.ceil(list.total / list.pageSize)) }),
-            }}
-          />
+          <ListPagination page={list.page} pageSize={list.pageSize} total={list.total} hrefForPage={(page) => listPageHref(PATH, params, page)} />
         </>
       )}
     </div>

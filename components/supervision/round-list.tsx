@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { ListPagination } from "@/components/records/list-pagination";
 import { formatCalendarDate } from "@/lib/dates";
 import { listPageHref } from "@/lib/records/list-query";
 import type { loadRoundListPage } from "@/lib/supervision/pages";
@@ -15,7 +15,6 @@ const PATH = "/management/supervision";
 
 export async function RoundList({ params, data: { list, canCreate } }: { params: Record<string, string | string[] | undefined>; data: Awaited<ReturnType<typeof loadRoundListPage>> }) {
   const t = await getTranslations("supervision");
-  const common = await getTranslations("common");
   return (
     <div className="grid gap-6">
       <PageHeader
@@ -56,17 +55,7 @@ export async function RoundList({ params, data: { list, canCreate } }: { params:
               </li>
             ))}
           </ul>
-          <Pagination
-            page={list.page}
-            pageSize={list.pageSize}
-            total={list.total}
-            hrefForPage={(page) => listPageHref(PATH, params, page)}
-            labels={{
-              previous: common("previous"),
-              next: common("next"),
-              summary: common("pageSummary", { total: list.total, page: list.page, pages: Math.max(1, Math.ceil(list.total / list.pageSize)) }),
-            }}
-          />
+          <ListPagination page={list.page} pageSize={list.pageSize} total={list.total} hrefForPage={(page) => listPageHref(PATH, params, page)} />
         </>
       )}
     </div>

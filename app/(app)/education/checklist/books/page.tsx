@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BookMarked } from "lucide-react";
 import { BookDialog } from "@/components/education/checklist-dialogs";
-import { ListPagination } from "@/components/education/list-parts";
+import { ListPagination } from "@/components/records/list-pagination";
+import { listPageHref } from "@/lib/records/list-query";
 import { LedgerButton } from "@/components/ledger/ledger-button";
 import { ListFilters } from "@/components/records/list-filters";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -68,7 +69,7 @@ export default async function BooksPage({ searchParams }: PageProps<"/education/
               ))}
             </TableBody>
           </Table>
-          <ListPagination basePath={BASE} params={params} page={books.page} pageSize={books.pageSize} total={books.total} />
+          <ListPagination page={books.page} pageSize={books.pageSize} total={books.total} hrefForPage={(page) => listPageHref(BASE, params, page)} />
         </>
       )}
     </div>
