@@ -19,7 +19,7 @@ import {
   VILLAGE_SERVICES,
   type MassActivityKindName,
 } from "@/lib/mass/schema";
-import { CheckboxGroupField } from "./checkbox-group";
+import { CheckboxGroupField } from "@/components/forms/checkbox-group";
 
 export interface MassActivityValues {
   id: string;

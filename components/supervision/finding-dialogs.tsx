@@ -6,7 +6,7 @@ import { DateField, SelectField, TextareaField } from "@/components/forms/fields
 import { createSupervisionFindingAction, raiseRectificationFromFindingAction } from "@/lib/supervision/actions";
 import { createFindingSchema, FINDING_SCOPES, raiseFromFindingSchema, SEVERITIES } from "@/lib/supervision/schema";
 import { RECTIFICATION_CLASSES } from "@/lib/rectification/schema";
-import { BranchCheckboxes } from "./branch-checkboxes";
+import { CheckboxGroupField } from "@/components/forms/checkbox-group";
 
 type Choice = { id: string; name: string };
 
@@ -21,7 +21,7 @@ export function FindingDialog({ roundId, branches }: { roundId: string; branches
         <SelectField name="severity" label={t("fields.severity")} options={SEVERITIES.map((severity) => ({ value: severity, label: t(`severities.${severity}`) }))} defaultValue="MEDIUM" required />
       </div>
       <TextareaField name="description" label={t("fields.description")} rows={3} maxLength={2000} required />
-      <BranchCheckboxes legend={t("fields.branches")} hint={t("findings.branchesHint")} branches={branches} />
+      <CheckboxGroupField name="branchIds[]" legend={t("fields.branches")} hint={t("findings.branchesHint")} options={branches.map((branch) => ({ value: branch.id, label: branch.name }))} />
     </FormDialog>
   );
 }

@@ -8,7 +8,7 @@ import { DateField, SelectField, TextField } from "@/components/forms/fields";
 import { Button } from "@/components/ui/button";
 import { createSupervisionRoundAction, updateSupervisionRoundAction } from "@/lib/supervision/actions";
 import { createRoundSchema, SUPERVISION_ROUND_KINDS, updateRoundSchema } from "@/lib/supervision/schema";
-import { BranchCheckboxes } from "./branch-checkboxes";
+import { CheckboxGroupField } from "@/components/forms/checkbox-group";
 
 export interface RoundValues {
   id: string;
@@ -46,7 +46,7 @@ export function RoundForm({ round, branches, today }: { round?: RoundValues; bra
         <DateField name="periodEnd" label={t("fields.periodEnd")} defaultValue={round?.periodEnd ?? today} required />
       </div>
       <TextField name="focus" label={t("fields.focus")} defaultValue={round?.focus} maxLength={200} required />
-      <BranchCheckboxes legend={t("fields.branches")} branches={branches} defaultValue={round?.branchIds} />
+      <CheckboxGroupField name="branchIds[]" legend={t("fields.branches")} options={branches.map((branch) => ({ value: branch.id, label: branch.name }))} defaultValue={round?.branchIds} />
       <div className="flex flex-wrap gap-2">
         <SubmitButton>{common("save")}</SubmitButton>
         <Button asChild variant="outline">

@@ -8,12 +8,13 @@ interface CheckboxGroupFieldProps {
   legend: string;
   hint?: string;
   required?: boolean;
-  requiredLabel: string;
+  /** Read to screen readers beside the asterisk of a required group. */
+  requiredLabel?: string;
   options: { value: string; label: string }[];
   defaultValue?: string[];
 }
 
-/** A multi-select as checkboxes (big touch targets on phones); submits every ticked value under `name`. */
+/** A multi-select inside an ActionForm as checkboxes (big touch targets on phones); submits every ticked value under `name`. */
 export function CheckboxGroupField({ name, legend, hint, required, requiredLabel, options, defaultValue = [] }: CheckboxGroupFieldProps) {
   const error = useFieldError(name);
   const id = `field-${name}`;
