@@ -1,6 +1,7 @@
 // `npm run seed:large`: a separate database holding a large organ for the benchmarks — by default
 // 200 branches over 5 years and about a million records in the proportions of a real organ
-// (attendance rows dominate, then meetings, activities, publicity, rectification …).
+// (attendance rows dominate, then meetings, activities, publicity, rectification …), with what
+// the annual summary states beside them (contest entries, youth representatives, a drafted narrative).
 //
 //   npm run seed:large -- [--database partydesk_large] [--branches 200] [--years 5] [--records 1000000] [--force]
 //

@@ -244,21 +244,24 @@ export async function plansToWorkTasks(user: CurrentUser, key: SummaryKey) {
   });
 }
 
-export async function loadVersionDocument(user: CurrentUser, key: SummaryKey, number: number) {
-  const scope = await readScope(user, key);
-  const version = await db.summaryVersion.findFirst({ where: { number, draft: { year: key.year, period: key.period, scopeKey: scope.scopeKey } } });
+export async function loadVersionDocument(user: CurrentUser, key: SummaryKey, number: number, client: Db | Tx = db) {
+  const scope = await readScope(user, key, client);
+  const version = await client.summaryVersion.findFirst({ where: { number, draft: { year: key.year, period: key.period, scopeKey: scope.scopeKey } } });
   if (!version) throw notFound();
   return { number: version.number, frozenAt: version.frozenAt, figures: version.figures as unknown as FigureValues, document: version.document as unknown as SummaryDocument, text: version.text };
 }
 
-/** The document to export: a frozen version when asked for, else the live draft. */
-export async function summaryForExport(user: CurrentUser, key: SummaryKey, versionNumber: number | null): Promise<{ document: SummaryDocument; label: string }> {
+/**
+ * The document to export: a frozen version when asked for, else the live draft. Read through the
+ * app's database unless given a client (the summary benchmark drafts from a data set of its own).
+ */
+export async function summaryForExport(user: CurrentUser, key: SummaryKey, versionNumber: number | null, client: Db | Tx = db): Promise<{ document: SummaryDocument; label: string }> {
   if (versionNumber !== null) {
-    const version = await loadVersionDocument(user, key, versionNumber);
+    const version = await loadVersionDocument(user, key, versionNumber, client);
     return { document: version.document, label: `v${version.number}` };
   }
-  const scope = await readScope(user, key);
-  const { document } = await renderLive(key, scope);
+  const scope = await readScope(user, key, client);
+  const { document } = await renderLive(key, scope, client);
   return { document, label: "draft" };
 }
 

@@ -30,8 +30,13 @@ export const log = (message: string) => console.log(`[bench] ${message}`);
 
 /** Database names start with this (BENCH_DB_PREFIX lets checkouts sharing one server keep apart). */
 const PREFIX = process.env.BENCH_DB_PREFIX ?? "partydesk_bench_";
-/** The large data set is seeded once (it takes minutes) and kept under this name. */
-export const LARGE_DATABASE = `${PREFIX}large`;
+/** A data set of `npm run seed:large`, seeded once (it takes minutes) and kept between runs: its name after the prefix, and the flags it is seeded with. */
+export interface LargeDataSet {
+  suffix: string;
+  flags: readonly string[];
+}
+/** The large data set of the dashboard and the pages: seed:large's defaults (200 branches, 5 years, about a million records). */
+const LARGE_DATA_SET: LargeDataSet = { suffix: "large", flags: [] };
 const SEEDING_PREFIX = `${PREFIX}seeding_`;
 const RUN_PREFIX = `${PREFIX}run_`;
 
@@ -86,11 +91,13 @@ export function hasNpmScript(name: string): boolean {
 export type LargeDatabase = { url: string } | { missing: string };
 
 /**
- * The large database (`npm run seed:large`): reused when present, else seeded under a temporary
- * name and renamed when complete, so an interrupted seed never passes for a finished one.
+ * The large database (`npm run seed:large`, or another kept data set of it): reused when present,
+ * else seeded under a temporary name and renamed when complete, so an interrupted seed never
+ * passes for a finished one.
  */
-export async function largeDatabase(server: DatabaseServer): Promise<LargeDatabase> {
-  const exists = await withClient(server.adminUrl, (client) => databaseExists(client, LARGE_DATABASE));
+export async function largeDatabase(server: Pick<DatabaseServer, "adminUrl">, dataSet: LargeDataSet = LARGE_DATA_SET): Promise<LargeDatabase> {
+  const name = `${PREFIX}${dataSet.suffix}`;
+  const exists = await withClient(server.adminUrl, (client) => databaseExists(client, name));
   if (!exists) {
     if (!hasNpmScript("seed:large")) return { missing: "no large database and no `npm run seed:large` in this checkout" };
     const seeding = `${SEEDING_PREFIX}${process.pid}_${randomSuffix(6)}`;
@@ -98,17 +105,17 @@ export async function largeDatabase(server: DatabaseServer): Promise<LargeDataba
       await dropOrphans(client, SEEDING_PREFIX);
       await createDatabase(client, seeding);
     });
-    log(`large database missing: npm run seed:large into ${seeding} (takes minutes, once)`);
+    log(`${name} missing: ${["npm run seed:large", ...dataSet.flags].join(" ")} into ${seeding} (takes minutes, once)`);
     try {
       // seed:large creates, migrates and fills the database it is named on the admin server.
-      await run("npm", ["run", "seed:large", "--", "--database", seeding, "--force"], { DATABASE_URL: server.adminUrl });
+      await run("npm", ["run", "seed:large", "--", "--database", seeding, ...dataSet.flags, "--force"], { DATABASE_URL: server.adminUrl });
     } catch (error) {
       await withClient(server.adminUrl, (client) => dropDatabase(client, seeding));
       throw error;
     }
-    await withClient(server.adminUrl, (client) => renameDatabase(client, seeding, LARGE_DATABASE));
+    await withClient(server.adminUrl, (client) => renameDatabase(client, seeding, name));
   }
-  const url = databaseUrl(server.adminUrl, LARGE_DATABASE);
+  const url = databaseUrl(server.adminUrl, name);
   // A kept database may predate newer migrations.
   await migrateDeploy(url);
   return { url };

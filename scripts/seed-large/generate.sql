@@ -161,4 +161,19 @@ FROM generate_series(:first_year, :last_year) y CROSS JOIN generate_series(1, 30
 UPDATE "OrgLifeMeeting" SET "deletedAt" = now() WHERE random() < 0.01;
 UPDATE "MassActivity" SET "deletedAt" = now() WHERE random() < 0.01;
 
+-- What only the annual summary states: the speech contests' entries, the youth representatives
+-- sitting in on each central-group session, and the office's narrative of the last year's draft
+-- (二、三、四). No random() here, and nothing above reads these rows, so every row before them
+-- (what the dashboard benchmark reads) stays the same for the same flags.
+UPDATE "ThemedActivity" SET "entryCount" = 5 + abs(hashtext(id)) % 26 WHERE kind = 'SPEECH_CONTEST';
+INSERT INTO "StudyNonVoting" (id, "sessionId", name, tag)
+SELECT s.id || '-nv' || k, s.id, '青年代表' || k, 'YOUTH_REP' FROM "StudySession" s CROSS JOIN generate_series(1, 2) k WHERE s.level = 'PARTY_GROUP';
+INSERT INTO "SummaryDraft" (id, year, period, "scopeKey", problems, causes, plans, "createdById", "updatedById", "updatedAt")
+SELECT 'lg-summary-' || :last_year, :last_year, 'YEAR', 'organ',
+  string_agg('（' || (ARRAY['一', '二', '三', '四', '五'])[n] || '）存在问题' || n || '。' || repeat('部分党支部落实制度还有差距，工作质量有待提高；', 6), E'\n' ORDER BY n),
+  string_agg('（' || (ARRAY['一', '二', '三', '四', '五'])[n] || '）原因' || n || '。' || repeat('思想认识还不够到位，统筹推进还不够有力；', 5), E'\n' ORDER BY n),
+  string_agg('（' || (ARRAY['一', '二', '三', '四', '五'])[n] || '）打算' || n || '。' || repeat('持续深化理论武装，压紧压实责任，推动党建与业务深度融合；', 6), E'\n' ORDER BY n),
+  'lg-office', 'lg-office', now()
+FROM generate_series(1, 5) n;
+
 ANALYZE;

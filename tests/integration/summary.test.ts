@@ -1,9 +1,12 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCurrentUser } from "@/lib/auth/session";
 import { freezeSummaryAction, saveSummaryAction, submitBranchSummaryAction, summaryPlansToTasksAction } from "@/lib/summary/actions";
-import { loadSummaryWorkspace, loadVersionDocument } from "@/lib/summary/service";
+import { loadSummaryWorkspace, loadVersionDocument, summaryForExport } from "@/lib/summary/service";
 import { createStudySessionAction } from "@/lib/study/actions";
+import { documentText, type SummaryDocument } from "@/lib/summary/document";
+import { summaryDocx } from "@/lib/summary/docx";
 import { importYearWorkbook, yearLedgerWorkbook } from "@/lib/ledger/year/workbook";
 import { seedReferenceScenario } from "@/prisma/seed/reference";
 import { createOrgan, signIn } from "../factories";
@@ -101,6 +104,37 @@ describe("freezing", () => {
     await actingAs(organ.partyOffice.username);
     const result = await saveSummaryAction({ ...organKey, draftVersion: 0, causes: "旧页面上的编辑" });
     expect(result.ok).toBe(false);
+  });
+});
+
+describe("export", () => {
+  it("exports the live draft as the workspace reads it, and a frozen version by its number", async () => {
+    const user = await actingAs(organ.partyOffice.username);
+    const workspace = await loadSummaryWorkspace(user, organKey);
+    const live = await summaryForExport(user, organKey, null);
+    expect(live.label).toBe("draft");
+    expect(live.document).toEqual(workspace.document);
+    const body = await (await JSZip.loadAsync(await summaryDocx(live.document))).file("word/document.xml")!.async("string");
+    expect(body).toContain(`今年已开展中心组学习${workspace.figures["education.centralGroupSessions"]}次`);
+    const frozen = await summaryForExport(user, organKey, 1);
+    expect(frozen.label).toBe("v1");
+    expect(frozen.document).toEqual((await loadVersionDocument(user, organKey, 1)).document);
+  });
+
+  it("drafts through the client it is given: a session not yet committed there counts in its export only", async () => {
+    const user = await actingAs(organ.partyOffice.username);
+    const sessions = (document: SummaryDocument) => Number(/今年已开展中心组学习(\d+)次/.exec(documentText(document))?.[1]);
+    const before = sessions((await summaryForExport(user, organKey, null)).document);
+    let inside = 0;
+    await expect(
+      testDb().$transaction(async (tx) => {
+        await tx.studySession.create({ data: { level: "PARTY_GROUP", kind: "CENTRAL_GROUP", date: new Date(`${YEAR}-12-28`), topic: "事务内的学习" } });
+        inside = sessions((await summaryForExport(user, organKey, null, tx)).document);
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    expect(inside).toBe(before + 1);
+    expect(sessions((await summaryForExport(user, organKey, null)).document)).toBe(before);
   });
 });
 
