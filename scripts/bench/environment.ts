@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { appServerCommand } from "../lib/app-server";
 import { isBuildStale } from "../lib/build";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { waitForHttp } from "../lib/net";
@@ -128,7 +129,7 @@ export interface AppOptions {
   secret?: string;
   publicUrl?: string;
   env?: Record<string, string>;
-  /** Output of `next start` goes here line by line (default: dropped). */
+  /** Output of the app server goes here line by line (default: dropped). */
   onOutput?: (line: string) => void;
 }
 
@@ -138,10 +139,10 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** `next start` of the current build on 127.0.0.1:port, resolved once /login answers 200. */
+/** The app server of the current build on 127.0.0.1:port, resolved once /login answers 200. */
 export async function startApp(options: AppOptions): Promise<App> {
   const base = `http://127.0.0.1:${options.port}`;
-  const child = spawn(bin("next"), ["start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child = spawn(...appServerCommand(REPO_ROOT, options.port, "127.0.0.1"), {
     cwd: REPO_ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
