@@ -1,5 +1,5 @@
 // The web server Playwright starts for e2e tests (playwright.config.ts → webServer):
-// a fresh database with the demo data, a production build, `next start` on 127.0.0.1:$E2E_PORT (3100).
+// a fresh database with the demo data, a production build, the app server (server/main.ts) on 127.0.0.1:$E2E_PORT (3100).
 // DATABASE_URL (set by the caller) names the local server; a database
 // partydesk_e2e_<pid>_<random> is created there and dropped again on exit.
 import { spawn, type ChildProcess } from "node:child_process";

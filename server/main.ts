@@ -16,7 +16,8 @@ import { SessionProbe } from "./session-probe";
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOST ?? "0.0.0.0";
+// No host: every interface, IPv6 and IPv4, as `next start` listens.
+const hostname = values.hostname ?? process.env.HOST;
 
 // React and Next pick their production builds by NODE_ENV when first loaded, so it is set before.
 (process.env as Record<string, string>).NODE_ENV = "production";
@@ -60,7 +61,7 @@ const server = createServer((request, response) => {
     if (!response.headersSent) response.writeHead(500).end();
   });
 });
-server.listen(port, hostname, () => console.log(`▲ ready on http://${hostname}:${port}${cacheEnabled ? "" : " (page cache off)"}`));
+server.listen(port, hostname, () => console.log(`▲ ready on http://${hostname ?? "localhost"}:${port}${cacheEnabled ? "" : " (page cache off)"}`));
 
 async function stop(): Promise<void> {
   server.close();

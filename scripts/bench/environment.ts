@@ -1,6 +1,6 @@
 // What the benchmarks and the scale-out demo run against: a PostgreSQL server (DATABASE_URL's, or
 // an embedded one kept in .data/bench-pg so the large database survives between runs), databases
-// on it, and production `next start` processes of the current build.
+// on it, and production app server processes (server/main.ts) of the current build.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -177,7 +177,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     await waitForHttp(`${base}/login`, {
       timeoutMs: 120_000,
       accept: (response) => response.status === 200,
-      abortReason: () => (child.exitCode !== null ? `next start exited with ${child.exitCode}` : undefined),
+      abortReason: () => (child.exitCode !== null ? `the app server exited with ${child.exitCode}` : undefined),
     });
   } catch (error) {
     await stop();
