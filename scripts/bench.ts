@@ -115,7 +115,7 @@ async function main(): Promise<number> {
   }
   await ensureBuild();
   const port = Number(process.env.BENCH_PORT) || (await freePort());
-  log(`next start on port ${port} (${dataSet})`);
+  log(`app server on port ${port} (${dataSet})`);
   app = await startApp({ port, databaseUrl });
   const jar = await signInOverHttp(app.base, "party-office", DEMO_PASSWORD);
   const context: BenchContext = {

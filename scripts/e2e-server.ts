@@ -1,9 +1,10 @@
 // The web server Playwright starts for e2e tests (playwright.config.ts → webServer):
-// a fresh database with the demo data, a production build, `next start` on 127.0.0.1:$E2E_PORT (3100).
+// a fresh database with the demo data, a production build, the app server (server/main.ts) on 127.0.0.1:$E2E_PORT (3100).
 // DATABASE_URL (set by the caller) names the local server; a database
 // partydesk_e2e_<pid>_<random> is created there and dropped again on exit.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { appServerCommand } from "./lib/app-server";
 import { isBuildStale } from "./lib/build";
 import {
   QUIET_ENV,
@@ -96,8 +97,8 @@ try {
     log("reusing the existing .next build");
   }
 
-  log(`next start on http://${HOST}:${PORT}`);
-  const server = spawn(bin("next"), ["start", "-p", String(PORT), "-H", HOST], {
+  log(`serving on http://${HOST}:${PORT}`);
+  const server = spawn(...appServerCommand(REPO_ROOT, PORT, HOST), {
     cwd: REPO_ROOT,
     stdio: "inherit",
     env: {
@@ -114,7 +115,7 @@ try {
   server.on("exit", (code, signal) => {
     current = undefined;
     if (!shuttingDown) {
-      console.error(`[e2e-server] next start exited with ${signal ?? code}`);
+      console.error(`[e2e-server] the app server exited with ${signal ?? code}`);
       void shutdown(code || 1);
     }
   });

@@ -14,6 +14,7 @@ import { isBuildStale } from "./lib/build";
 import { signInOverHttp } from "./lib/http-session";
 import { freePort, waitForHttp } from "./lib/net";
 import { bin, migrateDeploy, REPO_ROOT, run } from "./lib/pg-admin";
+import { appServerCommand } from "./lib/app-server";
 
 const WRITERS = 50;
 const DURATION_MS = 60_000;
@@ -32,7 +33,7 @@ if (isBuildStale()) await run(bin("next"), ["build"]);
 
 const appPort = await freePort();
 const base = `http://127.0.0.1:${appPort}`;
-const app = spawn(bin("next"), ["start", "-p", String(appPort), "-H", "127.0.0.1"], {
+const app = spawn(...appServerCommand(REPO_ROOT, appPort, "127.0.0.1"), {
   cwd: REPO_ROOT,
   stdio: "ignore",
   env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "soak-secret-soak-secret-soak-secret", SWEEPS: "off", NODE_ENV: "production" },

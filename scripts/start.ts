@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ChildProcess } from "node:child_process";
+import { appServerCommand } from "./lib/app-server";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { isBuildStale, newestMtime } from "./lib/build";
 import { isPortFree, waitForHttp } from "./lib/net";
@@ -126,8 +127,9 @@ async function buildIfStale(): Promise<void> {
 
 /** Runs the server until it exits or we are signalled. */
 async function serve(seedOutput: string): Promise<void> {
-  step(DEV ? "启动开发服务器" : "启动服务", DEV ? "Starting next dev" : "Starting next start");
-  const server = startChild(localBin(ROOT, "next"), [DEV ? "dev" : "start", "-p", String(PORT)], { cwd: ROOT });
+  step(DEV ? "启动开发服务器" : "启动服务", DEV ? "Starting next dev" : "Starting the app server");
+  const [command, args] = DEV ? [localBin(ROOT, "next"), ["dev", "-p", String(PORT)]] : appServerCommand(ROOT, PORT);
+  const server = startChild(command, args, { cwd: ROOT });
   announceWhenReady(server, seedOutput);
 
   const { code, signal, error } = await exitOf(server);

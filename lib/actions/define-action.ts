@@ -1,8 +1,8 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { revalidatePath, revalidateTag } from "next/cache";
-import { RECORDS_CACHE_TAG } from "@/lib/records/cache-tag";
+import { revalidatePath } from "next/cache";
+import { recordsChanged } from "@/lib/records/cache";
 import { type AppError, type ChangedField, type ConflictDetails, isAppError } from "@/lib/errors";
 import { ORGAN_TIME_ZONE } from "@/lib/dates";
 import { logger } from "@/lib/logger";
@@ -73,7 +73,7 @@ export function defineAction<S extends z.ZodType, T>(
       const data = await handler(parsed.data, { user, ip });
       for (const path of config.revalidate ?? []) revalidatePath(path, "layout");
       // Any write may change a dashboard figure: expire them at once rather than serve stale ones.
-      revalidateTag(RECORDS_CACHE_TAG, { expire: 0 });
+      await recordsChanged();
       return { ok: true, data };
     } catch (error) {
       if (isAppError(error)) return expectedFailure(error, t);

@@ -7,78 +7,46 @@ import { db } from "@/lib/db/client";
 import { forbidden, isAppError, unauthenticated } from "@/lib/errors";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
-import type { RoleName } from "./roles";
+import { judgeSession, type CurrentUser } from "./session-rules";
 import { clientIpFromHeaders } from "./client-ip";
 import { getSecurityPolicy } from "@/lib/security/policy";
 import { isSameOrigin } from "@/lib/security/origin";
 
-// Touching the session row on every request would turn every page view into a write.
-const TOUCH_INTERVAL_MS = 60_000;
+export type { CurrentUser } from "./session-rules";
 
-export interface CurrentUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: RoleName;
-  /** Set for SECRETARY only: the branch whose records they keep. */
-  branchId: string | null;
-  mustChangePassword: boolean;
-  /** The policy requires a second factor for this role and none is enrolled yet. */
-  mustEnrolTotp: boolean;
-  sessionId: string;
-}
-
-/**
- * The signed-in user, checked against the database on every request: a disabled account,
- * a changed role or password (sessionVersion), a logout, the idle timeout or the absolute
- * session lifetime (both from the security policy) end the session at once, whatever the JWT
- * cookie still says.
- */
+/** The signed-in user, checked against the database on every request (see judgeSession). */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const claims = (await getServerSession(authOptions))?.claims;
   if (!claims) return null;
   const [session, policy] = await Promise.all([
     db.userSession.findUnique({
-    where: { id: claims.sessionId },
-    select: {
-      createdAt: true,
-      lastSeenAt: true,
-      revokedAt: true,
-      user: {
-        select: {
-          id: true,
-          username: true,
-          displayName: true,
-          role: true,
-          branchId: true,
-          active: true,
-          sessionVersion: true,
-          mustChangePassword: true,
-          totpEnabledAt: true,
+      where: { id: claims.sessionId },
+      select: {
+        createdAt: true,
+        lastSeenAt: true,
+        revokedAt: true,
+        user: {
+          select: {
+            id: true,
+            username: true,
+            displayName: true,
+            role: true,
+            branchId: true,
+            active: true,
+            sessionVersion: true,
+            mustChangePassword: true,
+            totpEnabledAt: true,
+          },
         },
       },
-    },
     }),
     getSecurityPolicy(),
   ]);
   const now = Date.now();
-  if (
-    !session ||
-    session.revokedAt ||
-    session.user.id !== claims.userId ||
-    !session.user.active ||
-    session.user.sessionVersion !== claims.sessionVersion ||
-    now - session.lastSeenAt.getTime() > policy.idleMinutes * 60_000 ||
-    now - session.createdAt.getTime() > policy.absoluteHours * 3_600_000
-  ) {
-    return null;
-  }
-  if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db.userSession.update({ where: { id: claims.sessionId }, data: { lastSeenAt: new Date(now) } });
-  }
-  const { id, username, displayName, role, branchId, mustChangePassword, totpEnabledAt } = session.user;
-  const mustEnrolTotp = !totpEnabledAt && policy.totpRequiredRoles.includes(role);
-  return { id, username, displayName, role, branchId, mustChangePassword, mustEnrolTotp, sessionId: claims.sessionId };
+  const verdict = judgeSession(claims, session, policy, now);
+  if (!verdict) return null;
+  if (verdict.due) await db.userSession.update({ where: { id: claims.sessionId }, data: { lastSeenAt: new Date(now) } });
+  return verdict.user;
 });
 
 export async function getClientIp(): Promise<string | null> {

@@ -1,8 +1,7 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db/client";
 import { formatCalendarDate, todayInOrgan } from "@/lib/dates";
-import { RECORDS_CACHE_TAG } from "@/lib/records/cache-tag";
+import { cacheUntilRecordsChange } from "@/lib/records/cache";
 import { dueVsHeld } from "@/lib/org-life/queries/due-vs-held";
 import { escalationOf } from "@/lib/rectification/escalation";
 import { contextFor, evaluateBatch, metricEnvironment, type Figure } from "@/lib/metrics/evaluate";
@@ -84,6 +83,6 @@ async function computeBranchData(branchUnitIds: string[], branchId: string, toda
 export type BranchDashboardData = Awaited<ReturnType<typeof computeBranchData>>;
 
 /** The branch dashboard's data, cached per branch and day until a record changes. */
-export const branchDashboardData = unstable_cache(computeBranchData, ["dashboard-branch"], { tags: [RECORDS_CACHE_TAG], revalidate: 300 });
+export const branchDashboardData = cacheUntilRecordsChange(computeBranchData, "dashboard-branch");
 
 export const todayText = () => formatCalendarDate(todayInOrgan());

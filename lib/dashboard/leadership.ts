@@ -1,10 +1,9 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import type { Db, Tx } from "@/lib/db/connect";
 import { formatCalendarDate, todayInOrgan } from "@/lib/dates";
-import { RECORDS_CACHE_TAG } from "@/lib/records/cache-tag";
+import { cacheUntilRecordsChange } from "@/lib/records/cache";
 import { contextFor, evaluateBatch, metricEnvironment, type Figure, type MetricEnvironment } from "@/lib/metrics/evaluate";
 import { filterPeriod, halfOf, sameLastYear, type MetricFilter } from "@/lib/metrics/filter";
 import { METRIC_KEYS, METRICS, type MetricKey } from "@/lib/metrics/registry";
@@ -171,11 +170,7 @@ export async function computeLeadershipData(units: UnitFilter, filter: MetricFil
 }
 
 /** The leadership dashboard's data, cached per unit filter, period and day until a record changes. */
-export const leadershipData = unstable_cache(
+export const leadershipData = cacheUntilRecordsChange(
   (units: UnitFilter, filter: MetricFilter, todayText: string) => computeLeadershipData(units, filter, db, new Date(`${todayText}T00:00:00Z`)),
-  ["dashboard-leadership"],
-  // Writes expire the tag at once; the time limit only covers changes made outside the app's actions.
-  { tags: [RECORDS_CACHE_TAG], revalidate: 300 },
+  "dashboard-leadership",
 );
-
-

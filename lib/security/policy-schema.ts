@@ -38,3 +38,15 @@ export const DEFAULT_SECURITY_POLICY: SecurityPolicy = {
   absoluteHours: 8,
   totpRequiredRoles: ["SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN", "PARTY_OFFICE"],
 };
+
+export const SECURITY_POLICY_KEY = "security.policy";
+
+/** The stored setting's value as the policy in force: defaults for anything missing or invalid. */
+export function policyFromStored(value: unknown): SecurityPolicy {
+  const parsed = securityPolicySchema.partial().safeParse(value ?? {});
+  return { ...DEFAULT_SECURITY_POLICY, ...(parsed.success ? stripUndefined(parsed.data) : {}) };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined)) as Partial<T>;
+}

@@ -3,19 +3,12 @@ import { db } from "@/lib/db/client";
 import type { Db, Tx } from "@/lib/db/connect";
 import { writeAudit } from "@/lib/audit/service";
 import type { CurrentUser } from "@/lib/auth/session";
-import { DEFAULT_SECURITY_POLICY, securityPolicySchema, type SecurityPolicy } from "./policy-schema";
-
-export const SECURITY_POLICY_KEY = "security.policy";
+import { policyFromStored, SECURITY_POLICY_KEY, type SecurityPolicy } from "./policy-schema";
 
 /** The policy in force: the stored one, with defaults for anything missing or invalid. */
 export async function getSecurityPolicy(client: Db | Tx = db): Promise<SecurityPolicy> {
   const stored = await client.setting.findUnique({ where: { key: SECURITY_POLICY_KEY } });
-  const parsed = securityPolicySchema.partial().safeParse(stored?.value ?? {});
-  return { ...DEFAULT_SECURITY_POLICY, ...(parsed.success ? stripUndefined(parsed.data) : {}) };
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined)) as Partial<T>;
+  return policyFromStored(stored?.value);
 }
 
 export async function updateSecurityPolicy(user: CurrentUser, policy: SecurityPolicy) {

@@ -1,11 +1,12 @@
 // What the benchmarks and the scale-out demo run against: a PostgreSQL server (DATABASE_URL's, or
 // an embedded one kept in .data/bench-pg so the large database survives between runs), databases
-// on it, and production `next start` processes of the current build.
+// on it, and production app server processes (server/main.ts) of the current build.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { appServerCommand } from "../lib/app-server";
 import { isBuildStale } from "../lib/build";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { waitForHttp } from "../lib/net";
@@ -135,7 +136,7 @@ export interface AppOptions {
   secret?: string;
   publicUrl?: string;
   env?: Record<string, string>;
-  /** Output of `next start` goes here line by line (default: dropped). */
+  /** Output of the app server goes here line by line (default: dropped). */
   onOutput?: (line: string) => void;
 }
 
@@ -145,10 +146,10 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** `next start` of the current build on 127.0.0.1:port, resolved once /login answers 200. */
+/** The app server of the current build on 127.0.0.1:port, resolved once /login answers 200. */
 export async function startApp(options: AppOptions): Promise<App> {
   const base = `http://127.0.0.1:${options.port}`;
-  const child = spawn(bin("next"), ["start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child = spawn(...appServerCommand(REPO_ROOT, options.port, "127.0.0.1"), {
     cwd: REPO_ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env: {
@@ -183,7 +184,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     await waitForHttp(`${base}/login`, {
       timeoutMs: 120_000,
       accept: (response) => response.status === 200,
-      abortReason: () => (child.exitCode !== null ? `next start exited with ${child.exitCode}` : undefined),
+      abortReason: () => (child.exitCode !== null ? `the app server exited with ${child.exitCode}` : undefined),
     });
   } catch (error) {
     await stop();

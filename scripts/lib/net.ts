@@ -20,7 +20,7 @@ export function freePort(host = "127.0.0.1"): Promise<number> {
 }
 
 /**
- * True when `port` can be bound on all interfaces, the way `next start` binds.
+ * True when `port` can be bound on all interfaces, the way the app server binds.
  * Checked up front so a taken port fails in a second, not after a long build.
  */
 export function isPortFree(port: number): Promise<boolean> {

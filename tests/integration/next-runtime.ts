@@ -52,7 +52,8 @@ vi.mock("next/headers", () => {
   };
 });
 
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+// Cached functions run uncached: each test sees the database as it is.
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, unstable_cache: <F>(compute: F) => compute }));
 
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: "zh-CN", messages: messagesByLocale["zh-CN"], namespace: namespace as never }),

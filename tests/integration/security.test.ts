@@ -6,7 +6,7 @@ import { authenticate } from "@/lib/auth/login";
 import { getCurrentUser } from "@/lib/auth/session";
 import { changePasswordAction, confirmTotpEnrolmentAction, startTotpEnrolmentAction } from "@/lib/account/actions";
 import { auditQuerySchema, listAuditLogs, viewAuditLog } from "@/lib/audit/queries";
-import { SECURITY_POLICY_KEY } from "@/lib/security/policy";
+import { SECURITY_POLICY_KEY } from "@/lib/security/policy-schema";
 import { DEFAULT_SECURITY_POLICY } from "@/lib/security/policy-schema";
 import { createOrgan, createUser, signIn, TEST_PASSWORD } from "../factories";
 import { testDb } from "./helpers";
