@@ -208,7 +208,7 @@ export async function seedEducationDemo(tx: Tx) {
     const lastDay = `${year}-12-31`;
     const withinYear = (date: string) => (date < `${year}-01-01` ? `${year}-01-01` : date > lastDay ? lastDay : date);
     for (const task of [
-      { form: 4, content: "报送上半年个人自学笔记和心得体会", deadline: withinYear(daysFromToday(-6)), status: "IN_PROGRESS" as const },
+      { form: 4, content: "报送个人自学笔记和学习心得体会", deadline: withinYear(daysFromToday(-6)), status: "IN_PROGRESS" as const },
       { form: 3, content: "各支部书记讲授专题党课并报送讲稿", deadline: withinYear(daysFromToday(9)), status: "IN_PROGRESS" as const },
       { form: 0, content: "开展年度理论学习情况总结评估", deadline: lastDay, status: "NOT_STARTED" as const },
     ]) {

@@ -65,7 +65,7 @@ export async function seedIntegrityAndMassDemo(tx: Tx) {
     return {
       kind: "ROUTINE" as const,
       orgUnitId: branch.id,
-      target: `${branch.name}党员干部节日期间遵守中央八项规定精神情况`,
+      target: `${branch.name}党员干部落实中央八项规定精神情况日常监督`,
       findings: index === 0 ? "未发现违规问题；提醒个别同志公务用车登记不及时。" : "未发现违规问题。",
       date: on(today.getUTCMonth() + 1, Math.max(1, today.getUTCDate() - 1 - index)),
       createdById: secretary.id,
