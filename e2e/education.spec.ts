@@ -29,7 +29,7 @@ test("a secretary on a phone records a 支委会 with one absentee on leave and 
   await expect(page).toHaveURL(/\/education\/org-life\/new$/);
   await page.waitForLoadState("networkidle");
   await page.getByLabel("类型").selectOption({ label: "支委会" });
-  await page.getByLabel("主题").fill(topic);
+  await page.getByRole("textbox", { name: "主题" }).fill(topic);
   await page.getByLabel("主持人").fill("孟佳宇");
   await page.getByLabel("本次支委会研究了业务工作").check();
 

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { appServerCommand } from "./lib/app-server";
 import { isBuildStale } from "./lib/build";
+import { DEMO_SEED_ARGS } from "./lib/seed";
 import {
   QUIET_ENV,
   REPO_ROOT,
@@ -87,7 +88,7 @@ try {
   log(`database ${database}: migrating`);
   await step(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL: url });
   log("seeding demo data");
-  await step(bin("tsx"), ["prisma/seed/demo.ts"], { DATABASE_URL: url });
+  await step(bin("tsx"), DEMO_SEED_ARGS, { DATABASE_URL: url });
 
   if (isBuildStale()) {
     log("build is missing or older than the sources: prisma generate && next build");

@@ -11,6 +11,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { isBuildStale } from "./lib/build";
+import { DEMO_SEED_ARGS } from "./lib/seed";
 import { signInOverHttp } from "./lib/http-session";
 import { freePort, waitForHttp } from "./lib/net";
 import { bin, migrateDeploy, REPO_ROOT, run } from "./lib/pg-admin";
@@ -28,7 +29,7 @@ const port = await freePort();
 let database: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir, port, handleSignals: false, log });
 const url = database.url();
 await migrateDeploy(url);
-await run(bin("tsx"), ["prisma/seed/demo.ts"], { DATABASE_URL: url });
+await run(bin("tsx"), DEMO_SEED_ARGS, { DATABASE_URL: url });
 if (isBuildStale()) await run(bin("next"), ["build"]);
 
 const appPort = await freePort();

@@ -18,6 +18,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-pos
 import { isBuildStale, newestMtime } from "./lib/build";
 import { isPortFree, waitForHttp } from "./lib/net";
 import { exitOf, localBin, run, startChild, stopChildren } from "./lib/process";
+import { DEMO_SEED_ARGS } from "./lib/seed";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 loadEnvFiles(); // before anything below reads process.env
@@ -115,7 +116,7 @@ async function seedDemoData(): Promise<string> {
     return "";
   }
   // The seed is idempotent, so running it on every start is safe.
-  return timed(() => run(localBin(ROOT, "tsx"), [SEED_SCRIPT], { cwd: ROOT, captureStdout: true }));
+  return timed(() => run(localBin(ROOT, "tsx"), DEMO_SEED_ARGS, { cwd: ROOT, captureStdout: true }));
 }
 
 async function buildIfStale(): Promise<void> {

@@ -32,5 +32,13 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 /** Runs `work` in one transaction that every `db` call inside it, however deep, joins. */
 export function inTransaction<T>(work: () => Promise<T>, options: { timeout?: number } = {}): Promise<T> {
   holder.prisma ??= createPrismaClient();
-  return holder.prisma.$transaction((tx) => ambient.run(tx, work), { timeout: options.timeout ?? 120_000, maxWait: 10_000 });
+  return holder.prisma.$transaction((tx) => withinTransaction(tx, work), { timeout: options.timeout ?? 120_000, maxWait: 10_000 });
+}
+
+/**
+ * Runs `work` with `db` bound to a transaction opened elsewhere (the demo seed's, on its own
+ * client), so the services it calls write into that transaction.
+ */
+export function withinTransaction<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
+  return ambient.run(tx, work);
 }

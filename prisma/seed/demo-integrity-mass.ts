@@ -1,8 +1,8 @@
 // The demo organ's year of conduct-and-integrity and mass-organisation work, shaped after
 // sections （三） and （四） of the reference summary: meetings and talks at the start of the year,
-// responsibility letters signed level by level, 20-odd project-review and site-inspection checks,
-// 3 promotion meetings, 13 visits to the partner village. Dated in the current year (never after
-// today), so the overview pages open on figures rather than zeros.
+// responsibility letters signed level by level, 20-odd project-review and site-inspection checks
+// (and a few branches checking their own), 3 promotion meetings, 13 visits to the partner village.
+// Dated in the current year (never after today), so the overview pages open on figures rather than zeros.
 import type { Tx } from "@/lib/db/connect";
 import { parseCalendarDate, todayInOrgan } from "@/lib/dates";
 
@@ -58,10 +58,27 @@ export async function seedIntegrityAndMassDemo(tx: Tx) {
     { kind: "SITE_INSPECTION", count: 8, target: "项目现场考察监督" },
     { kind: "ROUTINE", count: 3, target: "节假日期间作风纪律日常监督" },
   ];
+  // Four branches' 纪检委员 checked their own branch this month, so each of their secretaries has a check to keep.
+  const secretaries = await tx.user.findMany({ where: { role: "SECRETARY" }, select: { id: true, branchId: true } });
+  const branchChecks = branches.slice(0, 4).map((branch, index) => {
+    const secretary = secretaries.find((user) => user.branchId === branch.id)!;
+    return {
+      kind: "ROUTINE" as const,
+      orgUnitId: branch.id,
+      target: `${branch.name}党员干部落实中央八项规定精神情况日常监督`,
+      findings: index === 0 ? "未发现违规问题；提醒个别同志公务用车登记不及时。" : "未发现违规问题。",
+      date: on(today.getUTCMonth() + 1, Math.max(1, today.getUTCDate() - 1 - index)),
+      createdById: secretary.id,
+      updatedById: secretary.id,
+    };
+  });
   await tx.supervisionCheck.createMany({
-    data: checks.flatMap(({ kind, count, target }) =>
-      Array.from({ length: count }, (_, index) => ({ kind, target: count > 1 ? `${target}（第${index + 1}次）` : target, date: on(2 + (index % 9), 5 + index) })),
-    ),
+    data: [
+      ...checks.flatMap(({ kind, count, target }) =>
+        Array.from({ length: count }, (_, index) => ({ kind, target: count > 1 ? `${target}（第${index + 1}次）` : target, date: on(2 + (index % 9), 5 + index) })),
+      ),
+      ...branchChecks,
+    ],
   });
 
   const [union, youth, women, leadingGroup, taskForce] = await Promise.all(

@@ -1,9 +1,12 @@
 // Seeds the demo organ into an empty database and prints the demo accounts. Idempotent:
 // a database that already has an organ is left as it is (the accounts are printed again).
+// Run under the react-server condition (`npm run db:seed`, scripts/lib/seed.ts), as the app's
+// server code is: the pillars' records go through their server-only services.
 import { createPrismaClient, type Db } from "@/lib/db/connect";
 import { hashPassword } from "@/lib/auth/password";
 import { parseCalendarDate } from "@/lib/dates";
 import type { BranchPostKind, Role } from "@/lib/generated/prisma/client";
+import { seedEducationDemo } from "./demo-education";
 import { seedIntegrityAndMassDemo } from "./demo-integrity-mass";
 import { seedManagementDemo } from "./demo-management";
 import { seedRectificationDemo } from "./demo-rectification";
@@ -117,6 +120,7 @@ async function createDemoOrgan(prisma: Db) {
           }
         }
       }
+      await seedEducationDemo(tx);
       await seedIntegrityAndMassDemo(tx);
       await seedManagementDemo(tx);
       await seedRectificationDemo(tx);

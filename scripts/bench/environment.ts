@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { appServerCommand } from "../lib/app-server";
 import { isBuildStale } from "../lib/build";
+import { DEMO_SEED_ARGS } from "../lib/seed";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { waitForHttp } from "../lib/net";
 import {
@@ -80,7 +81,7 @@ export async function demoDatabase(server: DatabaseServer): Promise<Database> {
   const url = databaseUrl(server.adminUrl, name);
   log(`database ${name}: migrating and seeding the demo organ`);
   await migrateDeploy(url);
-  await run(bin("tsx"), ["prisma/seed/demo.ts"], { DATABASE_URL: url });
+  await run(bin("tsx"), DEMO_SEED_ARGS, { DATABASE_URL: url });
   return { name, url, drop: () => withClient(server.adminUrl, (client) => dropDatabase(client, name)) };
 }
 
