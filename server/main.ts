@@ -34,12 +34,12 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
   const now = Date.now();
   const cookies = parseCookies(request.headers.cookie ?? "");
   const probe = await sessions.probe(cookies, request.headers, now).catch(() => null);
-  // Anything but a plain standing session (its activity touch due, a password or second factor
-  // to set up) is Next's to answer: it writes the touch and sends the redirects.
-  if (!probe || probe.verdict.due || probe.verdict.user.mustChangePassword || probe.verdict.user.mustEnrolTotp) return handle(request, response);
+  // Anything but a plain standing session (a password or second factor to set up) is Next's to
+  // answer: it sends the sign-in page or the redirects.
+  if (!probe || probe.user.mustChangePassword || probe.user.mustEnrolTotp) return handle(request, response);
   const key = pageKey({
     url: request.url!,
-    userId: probe.verdict.user.id,
+    userId: probe.user.id,
     sessionVersion: probe.sessionVersion,
     locale: isLocale(cookies[localeCookie]) ? cookies[localeCookie] : defaultLocale,
     proto: String(request.headers["x-forwarded-proto"] ?? "http"),
@@ -48,7 +48,7 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
     recordsVersion: probe.recordsVersion,
     unread: probe.unread,
   });
-  const kept = pages.get(key);
+  const kept = await pages.get(key);
   if (kept) return pages.send(request, response, kept, newNonce());
   pages.fill(request, response, key);
   return handle(request, response);

@@ -1,6 +1,8 @@
-import type { IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { cacheablePath, cutAtNonce, pageKey, withNonce, type CachedPage, type PageKeyParts } from "./page-cache";
+import { cacheablePath, cutAtNonce, pageKey, PageCache, withNonce, type CachedPage, type PageKeyParts } from "./page-cache";
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ url, method, headers }) as unknown as IncomingMessage;
 
@@ -73,5 +75,42 @@ describe("swapping the nonce", () => {
 
   it("keeps a body without the nonce whole", () => {
     expect(cutAtNonce(Buffer.from("<p>无</p>"), oldNonce).map(String)).toEqual(["<p>无</p>"]);
+  });
+});
+
+describe("a page many open at once", () => {
+  it("is rendered once: the others wait for that render and get it with their own nonce", async () => {
+    const pages = new PageCache();
+    let renders = 0;
+    // Stands in for Next: a slow render of a page carrying its nonce in the policy and scripts.
+    const server = createServer(async (request, response) => {
+      const kept = await pages.get("k");
+      if (kept) return pages.send(request, response, kept, `fresh${Math.random().toString(36).slice(2, 10)}`);
+      pages.fill(request, response, "k");
+      renders += 1;
+      await sleep(200);
+      response.setHeader("content-type", "text/html; charset=utf-8");
+      response.setHeader("content-security-policy", "script-src 'nonce-rendered1'");
+      response.end('<script nonce="rendered1">boot()</script><p>看板</p>');
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, async () => {
+          const response = await fetch(base);
+          return { cache: response.headers.get("x-page-cache"), policy: response.headers.get("content-security-policy")!, body: await response.text() };
+        }),
+      );
+      expect(renders).toBe(1);
+      expect(answers.map((answer) => answer.cache).sort()).toEqual(["hit", "hit", "hit", "hit", "miss"]);
+      for (const answer of answers) {
+        const nonce = /'nonce-([^']+)'/.exec(answer.policy)![1];
+        expect(answer.body).toBe(`<script nonce="${nonce}">boot()</script><p>看板</p>`);
+      }
+      expect(new Set(answers.map((answer) => answer.policy)).size).toBe(5);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -12,6 +12,7 @@
 // it was rendered; anything else (no session, a session due for its activity touch, a password
 // to change, a refused role) goes to Next as usual.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
 import { gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { RECORDS_CACHE_SECONDS } from "@/lib/records/cache-keys";
@@ -20,6 +21,8 @@ import { RECORDS_CACHE_SECONDS } from "@/lib/records/cache-keys";
 export const CACHED_PAGES: ReadonlySet<string> = new Set(["/dashboard", "/dashboard/branch"]);
 
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
+/** How long a request waits for another's render of the same page before rendering it itself. */
+const RENDER_PATIENCE_MS = 10_000;
 const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 // Headers that belong to one response, not to the page.
 const PER_RESPONSE_HEADERS = new Set(["set-cookie", "content-length", "transfer-encoding", "connection", "keep-alive", "date", "content-encoding"]);
@@ -94,7 +97,14 @@ export class PageCache {
     ttl: RECORDS_CACHE_SECONDS * 1000,
   });
 
-  get(key: string): CachedPage | undefined {
+  // Renders in flight, by key: a page everyone opens at once (the morning's dashboard after a
+  // change) is rendered once while the others wait for it, not once per waiting request.
+  readonly #rendering = new Map<string, Promise<void>>();
+
+  /** The kept page for `key`, after waiting (up to `patienceMs`) for a render of it in flight. */
+  async get(key: string, patienceMs = RENDER_PATIENCE_MS): Promise<CachedPage | undefined> {
+    const rendering = this.#rendering.get(key);
+    if (rendering) await Promise.race([rendering, sleep(patienceMs, undefined, { ref: false })]);
     return this.#pages.get(key);
   }
 
@@ -138,9 +148,16 @@ export class PageCache {
       keep(chunk, rest[0]);
       return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
     } as ServerResponse["end"];
+    let rendered!: () => void;
+    this.#rendering.set(key, new Promise<void>((resolve) => (rendered = resolve)));
     response.once("finish", () => {
       const page = keptPage(response, chunks, size);
       if (page) this.#pages.set(key, page);
+    });
+    // "close" follows "finish", and also ends a response cut short: waiters go on either way.
+    response.once("close", () => {
+      this.#rendering.delete(key);
+      rendered();
     });
   }
 }

@@ -6,14 +6,14 @@ import { LRUCache } from "lru-cache";
 import { getToken } from "next-auth/jwt";
 import pg from "pg";
 import { JIT_OFF } from "@/lib/db/connect";
-import { judgeSession, type SessionRow, type SessionVerdict } from "@/lib/auth/session-rules";
+import { judgeSession, type CurrentUser, type SessionRow } from "@/lib/auth/session-rules";
 import type { SessionClaims } from "@/lib/auth/login";
 import type { RoleName } from "@/lib/auth/roles";
 import { policyFromStored, SECURITY_POLICY_KEY } from "@/lib/security/policy-schema";
 import { RECORDS_VERSION_NAME } from "@/lib/records/cache-keys";
 
 export interface Probe {
-  verdict: SessionVerdict;
+  user: CurrentUser;
   sessionVersion: number;
   recordsVersion: string;
   unread: number;
@@ -37,8 +37,8 @@ interface ProbeRow {
   unread: string;
 }
 
-// Times travel as epoch milliseconds: node-postgres would read Prisma's zone-less timestamps in
-// the server's local time zone.
+// Times travel as epoch milliseconds both ways: node-postgres would read and write Prisma's
+// zone-less (UTC) timestamps in the server's local time zone.
 const PROBE_SQL = `
   SELECT extract(epoch FROM s."createdAt") * 1000 AS "createdAt", extract(epoch FROM s."lastSeenAt") * 1000 AS "lastSeenAt",
          extract(epoch FROM s."revokedAt") * 1000 AS "revokedAt",
@@ -49,6 +49,7 @@ const PROBE_SQL = `
          (SELECT count(*) FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS unread
     FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
    WHERE s.id = $1::uuid`;
+const TOUCH_SQL = `UPDATE "UserSession" SET "lastSeenAt" = to_timestamp($2::double precision / 1000) AT TIME ZONE 'UTC' WHERE id = $1::uuid`;
 const dateOf = (millis: number | null) => (millis === null ? null : new Date(Number(millis)));
 
 export class SessionProbe {
@@ -88,7 +89,10 @@ export class SessionProbe {
     };
     const verdict = judgeSession(claims, session, policyFromStored(policy), now);
     if (!verdict) return null;
-    return { verdict, sessionVersion: user.sessionVersion, recordsVersion: recordsVersion ?? "0", unread: Number(unread) };
+    // The activity touch getCurrentUser would write (the idle timeout counts from it): written
+    // here, so that a busy page is not sent back to Next by every user once a minute.
+    if (verdict.due) await this.#pool.query({ name: "page-cache-touch", text: TOUCH_SQL, values: [claims.sessionId, now] });
+    return { user: verdict.user, sessionVersion: user.sessionVersion, recordsVersion: recordsVersion ?? "0", unread: Number(unread) };
   }
 
   end(): Promise<void> {
