@@ -150,7 +150,9 @@ export function dueVsHeldSql(scope: BranchScope, filter: DueVsHeldFilter, ordere
     SELECT p.branch_id AS "branchId", b.name AS "branchName", p.kind, p.report_span AS "periodMonths", p.period_index AS "periodIndex",
       p.start, p.finish AS "end", p.due, p.met, p.missed, p.open, p.upcoming,
       coalesce(held_meetings.meetings, 0) AS meetings
-    FROM periods p JOIN branches b ON b.id = p.branch_id
+    -- Every period's branch exists; a left join by key lets PostgreSQL drop the lookup for a
+    -- caller that reads neither the name nor the order (the dashboard's sums).
+    FROM periods p LEFT JOIN "OrgUnit" b ON b.id = p.branch_id
     LEFT JOIN held_meetings ON held_meetings.branch_id = p.branch_id AND held_meetings.kind = p.kind AND held_meetings.period_index = p.period_index
     ${ordered ? Prisma.sql`ORDER BY b."sortOrder", b.name, array_position(${kinds}::text[], p.kind), p.period_index` : Prisma.empty}`;
 }
