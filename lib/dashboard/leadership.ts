@@ -143,7 +143,8 @@ export async function computeLeadershipData(units: UnitFilter, filter: MetricFil
   const periodFigures = new Map<MetricKey, Figure[]>([
     ...heavy.map((request, index) => {
       const [thisYear, halfOne, halfTwo] = heavyThisYear.periods[index];
-      return [request.metric.key as MetricKey, [thisYear, heavyLastYear.periods[index][0], halfOne, halfTwo]] as const;
+      const figures: Figure[] = [thisYear, heavyLastYear.periods[index][0], halfOne, halfTwo];
+      return [request.metric.key as MetricKey, figures] as const;
     }),
     ...light.slice(0, half).map((request, index) => [request.metric.key as MetricKey, lightA.periods[index]] as const),
     ...light.slice(half).map((request, index) => [request.metric.key as MetricKey, lightB.periods[index]] as const),
