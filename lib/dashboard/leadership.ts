@@ -114,11 +114,13 @@ export async function computeLeadershipData(units: UnitFilter, filter: MetricFil
   const heatSplit = { sql: Prisma.sql`r."branchName" || '|' || extract(month FROM r.date)::int` };
   const headlineRequests = HEADLINE_KEYS.map((key) => ({ metric: METRICS[key], contexts: periodContexts, split: METRICS[key].breakdown ? ("breakdown" as const) : undefined }));
   // The figures run as a few statements side by side rather than one, so PostgreSQL can use more
-  // than one core; the organisational-life completion (the costliest) gets a statement of its own.
+  // than one core. The organisational-life completion is the costliest (every meeting owed in
+  // both years compared): it gets two statements of its own, the filter's year and last year's.
   const heavy = headlineRequests.filter((request) => request.metric.spans);
   const light = headlineRequests.filter((request) => !request.metric.spans);
   const half = Math.ceil(light.length / 2);
-  const [batch, heavyBatch, lightA, lightB, names, ...behindRows] = await Promise.all([
+  const [currentContext, lastYearContext, firstHalfContext, secondHalfContext] = periodContexts;
+  const [batch, heavyThisYear, heavyLastYear, lightA, lightB, names, ...behindRows] = await Promise.all([
     evaluateBatch(
       [
         ...ACTIVITY_KEYS.map((key) => ({ metric: METRICS[key], ctx, split: "month" as const })),
@@ -130,14 +132,19 @@ export async function computeLeadershipData(units: UnitFilter, filter: MetricFil
       [],
       client,
     ),
-    evaluateBatch([], heavy, client),
+    evaluateBatch([], heavy.map((request) => ({ ...request, contexts: [currentContext, firstHalfContext, secondHalfContext] })), client),
+    evaluateBatch([], heavy.map((request) => ({ ...request, contexts: [lastYearContext] })), client),
     evaluateBatch([], light.slice(0, half), client),
     evaluateBatch([], light.slice(half), client),
     branchNames(ctx, client),
     ...BEHIND_KEYS.map((key, index) => topRows(METRICS[key], contextFor(env, behindFilters[index]), BEHIND_ROWS, client)),
   ]);
   const periodFigures = new Map<MetricKey, Figure[]>([
-    ...heavy.map((request, index) => [request.metric.key as MetricKey, heavyBatch.periods[index]] as const),
+    ...heavy.map((request, index) => {
+      const [thisYear, halfOne, halfTwo] = heavyThisYear.periods[index];
+      const figures: Figure[] = [thisYear, heavyLastYear.periods[index][0], halfOne, halfTwo];
+      return [request.metric.key as MetricKey, figures] as const;
+    }),
     ...light.slice(0, half).map((request, index) => [request.metric.key as MetricKey, lightA.periods[index]] as const),
     ...light.slice(half).map((request, index) => [request.metric.key as MetricKey, lightB.periods[index]] as const),
   ]);

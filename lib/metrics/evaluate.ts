@@ -74,6 +74,12 @@ function figureSql(metric: MetricDefinition, ctx: MetricContext, split?: Split):
   const rows = metric.rows(ctx);
   const total = Prisma.sql`(SELECT (${valueSql(metric)})::float8 FROM (${rows}) r)`;
   if (!split) return Prisma.sql`json_build_object('value', ${total})`;
+  if (!metric.value) {
+    // A count is the sum of its parts' counts (rows without a part included): one pass over the rows.
+    return Prisma.sql`(SELECT json_build_object('value', coalesce(sum(n), 0), 'parts', coalesce(json_object_agg(part, n) FILTER (WHERE part IS NOT NULL), '{}'::json)) FROM (
+      SELECT ${splitSql(metric, split)} AS part, count(*)::float8 AS n FROM (${rows}) r GROUP BY 1
+    ) x)`;
+  }
   const parts = Prisma.sql`(SELECT coalesce(json_object_agg(part, n), '{}'::json) FROM (
     SELECT ${splitSql(metric, split)} AS part, (${valueSql(metric)})::float8 AS n FROM (${rows}) r GROUP BY 1
   ) x WHERE part IS NOT NULL)`;

@@ -134,7 +134,7 @@ export const EDUCATION_METRICS = [
       const scope = ctx.units.kind === "units" ? { kind: "units" as const, unitIds: ctx.units.unitIds } : { kind: "all" as const };
       const years = Array.from({ length: ctx.end.getUTCFullYear() - ctx.start.getUTCFullYear() + 1 }, (_, index) => ctx.start.getUTCFullYear() + index);
       const due = years
-        .map((year) => dueVsHeldSql(scope, { year, granularity: "month", frequencies: ctx.frequencies, today: ctx.today }))
+        .map((year) => dueVsHeldSql(scope, { year, granularity: "month", frequencies: ctx.frequencies, today: ctx.today }, false))
         .filter((sql): sql is Prisma.Sql => sql !== null);
       if (due.length === 0) return Prisma.sql`SELECT NULL::text AS id, NULL::date AS date, NULL::date AS "periodEnd", 0 AS due, 0 AS met WHERE FALSE`;
       return Prisma.sql`

@@ -58,9 +58,10 @@ export async function dueVsHeld(scope: BranchScope, filter: DueVsHeldFilter, cli
 
 /**
  * The query behind dueVsHeld(), for callers that aggregate its rows further in SQL (the
- * dashboard's organisational-life completion); null when no kind is owed at all.
+ * dashboard's organisational-life completion), which leave the rows unordered: sorting them
+ * costs as much as summing them. Null when no kind is owed at all.
  */
-export function dueVsHeldSql(scope: BranchScope, filter: DueVsHeldFilter): Prisma.Sql | null {
+export function dueVsHeldSql(scope: BranchScope, filter: DueVsHeldFilter, ordered = true): Prisma.Sql | null {
   const owed = (Object.entries(filter.frequencies) as [OrgLifeKindName, Frequency][]).filter(
     (entry): entry is [OrgLifeKindName, Exclude<Frequency, "NONE">] => entry[1] !== "NONE",
   );
@@ -93,46 +94,65 @@ export function dueVsHeldSql(scope: BranchScope, filter: DueVsHeldFilter): Prism
       JOIN "OrgUnit" g ON g."parentId" = b.id AND g.type = 'GROUP' AND g."deletedAt" IS NULL
       WHERE f.kind = 'GROUP_MEETING'
     ),
-    -- One row per owing unit and period of its kind's frequency, while the unit existed.
+    -- One row per owing unit and period of its kind's frequency, while the unit existed. A
+    -- period is known by its first month, counted from 0 (January): a kind's periods start in
+    -- January and divide the year. Dates are built from month numbers: interval arithmetic on
+    -- timestamps cost twice as much over the thousands of rows a large organ owes.
     obligations AS (
-      SELECT o.kind, o.branch_id, o.unit_id, p.start::date AS start,
-        (p.start + make_interval(months => o.span) - interval '1 day')::date AS finish,
-        greatest(o.span, ${reportSpan}::int) AS report_span
+      SELECT o.kind, o.span, o.branch_id, o.unit_id, k.first_month
       FROM owing o
-      CROSS JOIN LATERAL generate_series(make_date(${year}::int, 1, 1), make_date(${year}::int, 12, 1), make_interval(months => o.span)) AS p(start)
-      WHERE o.unit_from <= (p.start + make_interval(months => o.span) - interval '1 day')::date
-        AND (o.unit_to IS NULL OR o.unit_to >= p.start::date)
+      CROSS JOIN LATERAL generate_series(0, 11, o.span) AS k(first_month)
+      WHERE o.unit_from <= make_date(${year}::int + (k.first_month + o.span) / 12, (k.first_month + o.span) % 12 + 1, 1) - 1
+        AND (o.unit_to IS NULL OR o.unit_to >= make_date(${year}::int, k.first_month + 1, 1))
     ),
-    -- Materialised so that each owed period's EXISTS runs once, not once per count below.
-    marked AS MATERIALIZED (
-      SELECT ob.*,
-        EXISTS (
-          SELECT 1 FROM "OrgLifeMeeting" m
-          WHERE m."orgUnitId" = ob.unit_id AND m.kind::text = ob.kind AND m."deletedAt" IS NULL
-            AND m.date BETWEEN ob.start AND ob.finish
-        ) AS held,
-        ((extract(month FROM ob.start)::int - 1) / ob.report_span) + 1 AS period_index
+    -- The periods (by first month) in which each unit held a live meeting of each owed kind: one
+    -- grouped pass over the year's meetings, joined to the obligations by hash, where a lookup
+    -- per owed period cost one index probe for each of thousands of rows.
+    held AS (
+      SELECT m."orgUnitId" AS unit_id, f.kind, (date_part('month', m.date)::int - 1) / f.span * f.span AS first_month
+      FROM "OrgLifeMeeting" m
+      JOIN freq f ON f.kind = m.kind::text
+      WHERE m."deletedAt" IS NULL AND m.date BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 31)
+      GROUP BY 1, 2, 3
+    ),
+    -- Owed meetings per branch, kind and reporting period (known by its 0-based index in the
+    -- year), held or not; not held: missed once the owed period is over, upcoming before it begins.
+    counted AS (
+      SELECT ob.branch_id, ob.kind, greatest(ob.span, ${reportSpan}::int) AS report_span,
+        ob.first_month / greatest(ob.span, ${reportSpan}::int) AS period,
+        count(*)::int AS due,
+        count(h.unit_id)::int AS met,
+        count(*) FILTER (WHERE h.unit_id IS NULL AND make_date(${year}::int + (ob.first_month + ob.span) / 12, (ob.first_month + ob.span) % 12 + 1, 1) <= ${filter.today}::date)::int AS missed,
+        count(*) FILTER (WHERE h.unit_id IS NULL AND make_date(${year}::int, ob.first_month + 1, 1) > ${filter.today}::date)::int AS upcoming
       FROM obligations ob
+      LEFT JOIN held h ON h.unit_id = ob.unit_id AND h.kind = ob.kind AND h.first_month = ob.first_month
+      GROUP BY 1, 2, 3, 4
+    ),
+    -- Meetings of each owed kind held per branch and reporting period, a 党小组's counted under
+    -- its branch: one grouped pass over the year's meetings rather than a count per period row.
+    held_meetings AS (
+      SELECT owner.id AS branch_id, f.kind, (date_part('month', m.date)::int - 1) / greatest(f.span, ${reportSpan}::int) + 1 AS period_index,
+        count(*)::int AS meetings
+      FROM "OrgLifeMeeting" m
+      JOIN freq f ON f.kind = m.kind::text
+      JOIN "OrgUnit" u ON u.id = m."orgUnitId"
+      CROSS JOIN LATERAL (VALUES (u.id), (u."parentId")) AS owner(id)
+      WHERE m."deletedAt" IS NULL AND m.date BETWEEN make_date(${year}::int, 1, 1) AND make_date(${year}::int, 12, 31)
+      GROUP BY 1, 2, 3
     ),
     periods AS (
-      SELECT branch_id, kind, report_span, period_index,
-        make_date(${year}::int, (period_index - 1) * report_span + 1, 1) AS start,
-        (make_date(${year}::int, (period_index - 1) * report_span + 1, 1) + make_interval(months => report_span) - interval '1 day')::date AS finish,
-        count(*)::int AS due,
-        count(*) FILTER (WHERE held)::int AS met,
-        count(*) FILTER (WHERE NOT held AND finish < ${filter.today}::date)::int AS missed,
-        count(*) FILTER (WHERE NOT held AND start <= ${filter.today}::date AND finish >= ${filter.today}::date)::int AS open,
-        count(*) FILTER (WHERE NOT held AND start > ${filter.today}::date)::int AS upcoming
-      FROM marked
-      GROUP BY branch_id, kind, report_span, period_index
+      SELECT branch_id, kind, report_span, period + 1 AS period_index,
+        make_date(${year}::int, period * report_span + 1, 1) AS start,
+        make_date(${year}::int + (period + 1) * report_span / 12, (period + 1) * report_span % 12 + 1, 1) - 1 AS finish,
+        due, met, missed, due - met - missed - upcoming AS open, upcoming
+      FROM counted
     )
     SELECT p.branch_id AS "branchId", b.name AS "branchName", p.kind, p.report_span AS "periodMonths", p.period_index AS "periodIndex",
       p.start, p.finish AS "end", p.due, p.met, p.missed, p.open, p.upcoming,
-      (
-        SELECT count(*)::int FROM "OrgLifeMeeting" m JOIN "OrgUnit" u ON u.id = m."orgUnitId"
-        WHERE (u.id = p.branch_id OR u."parentId" = p.branch_id) AND m.kind::text = p.kind AND m."deletedAt" IS NULL
-          AND m.date BETWEEN p.start AND p.finish
-      ) AS meetings
-    FROM periods p JOIN branches b ON b.id = p.branch_id
-    ORDER BY b."sortOrder", b.name, array_position(${kinds}::text[], p.kind), p.period_index`;
+      coalesce(held_meetings.meetings, 0) AS meetings
+    -- Every period's branch exists; a left join by key lets PostgreSQL drop the lookup for a
+    -- caller that reads neither the name nor the order (the dashboard's sums).
+    FROM periods p LEFT JOIN "OrgUnit" b ON b.id = p.branch_id
+    LEFT JOIN held_meetings ON held_meetings.branch_id = p.branch_id AND held_meetings.kind = p.kind AND held_meetings.period_index = p.period_index
+    ${ordered ? Prisma.sql`ORDER BY b."sortOrder", b.name, array_position(${kinds}::text[], p.kind), p.period_index` : Prisma.empty}`;
 }
