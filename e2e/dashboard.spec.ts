@@ -77,6 +77,7 @@ test.describe("secretary", () => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/dashboard\/branch$/);
     await expect(page.getByRole("heading", { level: 1, name: "本支部看板" })).toBeVisible();
+    await expect(page.getByText(/^办公室党支部 · \d{4}年工作情况$/)).toBeVisible();
     await expect(page.getByTestId("branch-figures")).toBeVisible();
     await page.setViewportSize({ width: 375, height: 812 });
     await page.screenshot({ path: test.info().outputPath("branch-375.png"), fullPage: true });

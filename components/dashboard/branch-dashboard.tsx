@@ -25,7 +25,7 @@ export async function BranchDashboard({ data }: { data: BranchDashboardData }) {
   const filter = { year: data.year };
   return (
     <div className="grid gap-6">
-      <PageHeader title={t("dashboard.branch.title")} description={t("dashboard.branch.description", { year: data.year })} />
+      <PageHeader title={t("dashboard.branch.title")} description={t("dashboard.branch.description", { branch: data.branchName, year: data.year })} />
       <nav aria-label={t("dashboard.branch.quickLinks")} className="flex flex-wrap gap-2">
         {QUICK_LINKS.map((link) => (
           <Link key={link.href} href={link.href} className={buttonVariants({ variant: "outline", size: "sm" })}>

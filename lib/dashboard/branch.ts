@@ -36,10 +36,11 @@ export interface BranchFigure {
 async function computeBranchData(branchUnitIds: string[], branchId: string, todayText: string) {
   const today = new Date(`${todayText}T00:00:00Z`);
   const filter: MetricFilter = { year: today.getUTCFullYear() };
-  const [mine, organ, liveBranches] = await Promise.all([
+  const [mine, organ, liveBranches, branch] = await Promise.all([
     metricEnvironment({ kind: "units", unitIds: branchUnitIds }, db, today),
     metricEnvironment({ kind: "branches" }, db, today),
     db.orgUnit.count({ where: { type: "BRANCH", deletedAt: null, OR: [{ effectiveTo: null }, { effectiveTo: { gte: today } }] } }),
+    db.orgUnit.findUniqueOrThrow({ where: { id: branchId }, select: { name: true } }),
   ]);
   const ownCtx = contextFor(mine, filter);
   const organCtx = contextFor(organ, filter);
@@ -61,6 +62,7 @@ async function computeBranchData(branchUnitIds: string[], branchId: string, toda
   ]);
   return {
     year: filter.year,
+    branchName: branch.name,
     figures: BRANCH_FIGURE_KEYS.map((key, index): BranchFigure => {
       const organFigure = figures[index * 2 + 1].value;
       const perBranch = METRICS[key].unit === "count" && organFigure !== null ? Math.round((organFigure / Math.max(1, liveBranches)) * 10) / 10 : organFigure;
