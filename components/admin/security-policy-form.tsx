@@ -6,7 +6,7 @@ import { TextField } from "@/components/forms/fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { ROLES } from "@/lib/auth/roles";
 import { updateSecurityPolicyAction } from "@/lib/security/actions";
-import { type SecurityPolicy } from "@/lib/security/policy-schema";
+import type { SecurityPolicy } from "@/lib/security/policy-schema";
 
 const NUMBER_FIELDS = [
   "passwordMinLength",

@@ -8,7 +8,7 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { Input } from "@/components/ui/input";
 import { saveSummaryAction } from "@/lib/summary/actions";
-import { type SummaryKey } from "@/lib/summary/schema";
+import type { SummaryKey } from "@/lib/summary/schema";
 import type { DraftContent } from "@/lib/summary/document";
 import type { Suggestion } from "@/lib/summary/suggestions-types";
 
