@@ -145,7 +145,7 @@ test("a form checks its fields in the browser before sending, whether or not its
   await expect(page.getByLabel("签订份数")).toHaveValue("3");
   posts.length = 0;
   await page.getByRole("button", { name: "保存" }).click();
-  await expect(page.getByText("已保存")).toBeVisible();
+  await expect(page.getByText("已保存", { exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`处室责任书签订${suffix}`);
   expect(posts).toHaveLength(1);
   await context.close();
