@@ -5,7 +5,7 @@ import { ConfirmAction } from "@/components/forms/confirm-action";
 import { CheckboxField, DateField, SelectField, TextField, type Option } from "@/components/forms/fields";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { createOrgUnitAction, deleteOrgUnitAction, updateOrgUnitAction } from "@/lib/org/actions";
-import { ORG_UNIT_TYPES } from "@/lib/org/schema";
+import { ORG_UNIT_TYPES } from "@/lib/org/options";
 
 export interface OrgUnitValues {
   id: string;

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/fields";
 import { firstSetupAction } from "@/lib/account/actions";
-import { SETUP_ADMINS } from "@/lib/account/schema";
+import { SETUP_ADMINS } from "@/lib/account/options";
 
 const ROLE_OF = { system: "SYSTEM_ADMIN", security: "SECURITY_ADMIN", audit: "AUDIT_ADMIN" } as const;
 

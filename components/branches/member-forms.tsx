@@ -5,7 +5,7 @@ import { ConfirmAction } from "@/components/forms/confirm-action";
 import { CheckboxField, DateField, SelectField, TextField, type Option } from "@/components/forms/fields";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { addBranchPostAction, createMemberAction, endBranchPostAction, endMembershipAction, transferMemberAction, updateMemberAction } from "@/lib/roster/actions";
-import { BRANCH_POSTS, GENDERS, MEMBER_STATUSES } from "@/lib/roster/schema";
+import { BRANCH_POSTS, GENDERS, MEMBER_STATUSES } from "@/lib/roster/options";
 
 export interface MemberValues {
   id: string;

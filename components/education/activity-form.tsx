@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { FormField, fieldProps } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { createActivityAction, updateActivityAction } from "@/lib/activities/actions";
-import { ACTIVITY_KINDS } from "@/lib/activities/schema";
+import { ACTIVITY_KINDS } from "@/lib/activities/options";
 
 export interface ActivityValues {
   id: string;

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { SelectField } from "@/components/forms/fields";
 import { saveFrequenciesAction } from "@/lib/org-life/actions";
-import { FREQUENCIES, ORG_LIFE_KINDS, type Frequencies } from "@/lib/org-life/schema";
+import { FREQUENCIES, ORG_LIFE_KINDS, type Frequencies } from "@/lib/org-life/options";
 
 /** The Party office's form for the required frequency of each kind of organisational life. */
 export function FrequencySettingsForm({ frequencies, loadedAt }: { frequencies: Frequencies; loadedAt: string | null }) {

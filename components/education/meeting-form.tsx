@@ -13,7 +13,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Spinner } from "@/components/ui/spinner";
 import { createMeetingAction, updateMeetingAction } from "@/lib/org-life/actions";
-import { ABSENCE_REASONS, LECTURER_TYPES, ORG_LIFE_KINDS, type AbsenceReasonName, type OrgLifeKindName } from "@/lib/org-life/schema";
+import { ABSENCE_REASONS, LECTURER_TYPES, ORG_LIFE_KINDS, type AbsenceReasonName, type OrgLifeKindName } from "@/lib/org-life/options";
 import type { BranchOption } from "@/lib/org/unit-options";
 import { EntryRows } from "./entry-rows";
 

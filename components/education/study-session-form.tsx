@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { createStudySessionAction, updateStudySessionAction } from "@/lib/study/actions";
-import { KINDS_BY_LEVEL, NON_VOTING_TAGS, SPEAKER_TAGS, type StudyKindName, type StudyLevelName } from "@/lib/study/schema";
+import { KINDS_BY_LEVEL, NON_VOTING_TAGS, SPEAKER_TAGS, type StudyKindName, type StudyLevelName } from "@/lib/study/options";
 import { EntryRows } from "./entry-rows";
 
 export interface StudySessionValues {

@@ -8,7 +8,7 @@ import { DateField, SelectField, TextareaField, TextField } from "@/components/f
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { createStudyTaskAction, updateStudyTaskAction } from "@/lib/checklist/actions";
-import { TASK_STATUSES, type TaskStatusName } from "@/lib/checklist/schema";
+import { TASK_STATUSES, type TaskStatusName } from "@/lib/checklist/options";
 
 export interface TaskValues {
   id: string;

@@ -10,7 +10,7 @@ import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { DateField, SelectField, TextareaField, TextField } from "@/components/forms/fields";
 import { BranchField } from "@/components/integrity/branch-field";
 import { createMassActivityAction, updateMassActivityAction } from "@/lib/mass/actions";
-import { MASS_ACTIVITY_KINDS, massKindFields, SUGGESTED_FESTIVALS, VILLAGE_SERVICES, type MassActivityKindName } from "@/lib/mass/schema";
+import { MASS_ACTIVITY_KINDS, massKindFields, SUGGESTED_FESTIVALS, VILLAGE_SERVICES, type MassActivityKindName } from "@/lib/mass/options";
 import { CheckboxGroupField } from "@/components/forms/checkbox-group";
 
 export interface MassActivityValues {

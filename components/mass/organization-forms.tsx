@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { createMassOrganizationAction, updateMassOrganizationAction } from "@/lib/mass/actions";
-import { MASS_ORGANIZATION_KINDS } from "@/lib/mass/schema";
+import { MASS_ORGANIZATION_KINDS } from "@/lib/mass/options";
 
 interface OrganizationValues {
   id: string;

@@ -8,7 +8,7 @@ import { DateField, SelectField, TextareaField, TextField } from "@/components/f
 import { BranchField } from "@/components/integrity/branch-field";
 import { Button } from "@/components/ui/button";
 import { createRectificationItemAction, updateRectificationItemAction } from "@/lib/rectification/actions";
-import { RECTIFICATION_CLASSES, RECTIFICATION_SOURCES } from "@/lib/rectification/schema";
+import { RECTIFICATION_CLASSES, RECTIFICATION_SOURCES } from "@/lib/rectification/options";
 
 export interface ItemValues {
   id: string;

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { createRectificationPlanAction, updateRectificationPlanAction } from "@/lib/rectification/actions";
-import { RECTIFICATION_SOURCES } from "@/lib/rectification/schema";
+import { RECTIFICATION_SOURCES } from "@/lib/rectification/options";
 
 interface PlanFormProps {
   plan?: { id: string; version: number; year: number; title: string; source: string; orgUnitId: string | null; raised: boolean };

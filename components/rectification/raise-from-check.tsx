@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { DateField, SelectField, TextareaField, TextField } from "@/components/forms/fields";
 import { raiseRectificationFromCheckAction } from "@/lib/integrity/actions";
-import { RECTIFICATION_CLASSES } from "@/lib/rectification/schema";
+import { RECTIFICATION_CLASSES } from "@/lib/rectification/options";
 
 type Choice = { id: string; name: string };
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { SelectField, TextareaField, TextField } from "@/components/forms/fields";
 import { createBranchEvaluationAction, updateBranchEvaluationAction } from "@/lib/supervision/actions";
-import { EVALUATION_GRADES } from "@/lib/supervision/schema";
+import { EVALUATION_GRADES } from "@/lib/supervision/options";
 
 interface EvaluationDialogProps {
   evaluation?: { id: string; version: number; orgUnitId: string; secretary: string | null; grade: string; score: number | null; feedback: string | null };

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { DateField, SelectField, TextareaField } from "@/components/forms/fields";
 import { createSupervisionFindingAction, raiseRectificationFromFindingAction } from "@/lib/supervision/actions";
-import { FINDING_SCOPES, SEVERITIES } from "@/lib/supervision/schema";
-import { RECTIFICATION_CLASSES } from "@/lib/rectification/schema";
+import { FINDING_SCOPES, SEVERITIES } from "@/lib/supervision/options";
+import { RECTIFICATION_CLASSES } from "@/lib/rectification/options";
 import { CheckboxGroupField } from "@/components/forms/checkbox-group";
 
 type Choice = { id: string; name: string };

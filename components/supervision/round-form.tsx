@@ -7,7 +7,7 @@ import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { DateField, SelectField, TextField } from "@/components/forms/fields";
 import { Button } from "@/components/ui/button";
 import { createSupervisionRoundAction, updateSupervisionRoundAction } from "@/lib/supervision/actions";
-import { SUPERVISION_ROUND_KINDS } from "@/lib/supervision/schema";
+import { SUPERVISION_ROUND_KINDS } from "@/lib/supervision/options";
 import { CheckboxGroupField } from "@/components/forms/checkbox-group";
 
 export interface RoundValues {

@@ -6,7 +6,7 @@ import { INTEGRITY_KINDS, ORGANISER_LEVELS, TALK_TYPES, LETTER_LEVELS, CULTURE_F
 
 // Client-safe: the integrity forms check these schemas in the browser, the actions on the server.
 // The kinds and choices live in ./options, which the forms import without zod.
-export { INTEGRITY_KINDS, ORGANISER_LEVELS, ORGAN_LEVELS, TALK_TYPES, LETTER_LEVELS, CULTURE_FORMS, WARNING_FORMS, SUPERVISION_KINDS, PROTECTED_TALK_TYPES, integrityKindFields, type IntegrityKindName, type OrganiserLevelName, type SupervisionKindName } from "./options";
+export * from "./options";
 
 /** A whole number of people or letters; `min` 1 where zero would mean nothing happened. */
 export const headcount = (min = 0) =>
