@@ -1,43 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { clientModules, ROOT } from "@/tests/support/client-modules";
 import { CLIENT_NAMESPACES, pickMessages } from "./client-messages";
 import { messagesByLocale } from "./messages";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return sourceFiles(file);
-    return /\.tsx?$/.test(name) && !name.includes(".test.") ? [file] : [];
-  });
-}
-
-function resolveImport(from: string, specifier: string): string | undefined {
-  const base = specifier.startsWith("@/") ? path.join(ROOT, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : undefined;
-  if (!base) return undefined;
-  return [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx"), base].find((file) => existsSync(file) && statSync(file).isFile());
-}
-
-/** Every module that runs in the browser: the "use client" files and what they import from the project. */
-function clientModules(): string[] {
-  const queue = ["app", "components", "lib"]
-    .flatMap((dir) => sourceFiles(path.join(ROOT, dir)))
-    .filter((file) => /^["']use client["']/.test(readFileSync(file, "utf8").trimStart()));
-  const seen = new Set<string>();
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const [, specifier] of readFileSync(file, "utf8").matchAll(/(?:import|export)\s+(?!type\s)[^;]*?from\s+["']([^"']+)["']/g)) {
-      const resolved = resolveImport(file, specifier);
-      if (resolved) queue.push(resolved);
-    }
-  }
-  return [...seen];
-}
 
 /**
  * The message paths client code reads: a translator's namespace when it is bound to one
