@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { headers } from "next/headers";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { StyleNonce } from "@/components/shell/style-nonce";
 import { Toaster } from "@/components/ui/toast";
+import { pickMessages } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,12 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#c8161d" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t, requestHeaders] = await Promise.all([getLocale(), getTranslations("common"), headers()]);
+  const [locale, t, messages, requestHeaders] = await Promise.all([getLocale(), getTranslations("common"), getMessages(), headers()]);
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-muted/40 font-sans text-foreground antialiased">
         <StyleNonce nonce={requestHeaders.get("x-nonce")} />
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickMessages(messages)}>
           {children}
           <Toaster label={locale === "en" ? "Notifications" : "通知"} closeLabel={t("close")} />
         </NextIntlClientProvider>

@@ -111,3 +111,42 @@ test("a secretary on a phone records a partner-village visit with three services
   await expect(page.getByTestId("village-line")).toContainText(`赴共建村 ${visits + 1} 次`);
   await context.close();
 });
+
+test("a form checks its fields in the browser before sending, whether or not its schema has loaded yet", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor("partyOffice"), viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  await page.goto("/integrity/activities/new");
+
+  // Nothing entered yet, so the schema is still loading: the submission waits for it and is refused.
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("提交的内容有误，请按提示修改")).toBeVisible();
+  expect(posts).toEqual([]);
+
+  // With the schema loaded, a kind's missing fields are refused at once, still without a request.
+  const suffix = Date.now().toString(36);
+  await page.getByLabel("类别").selectOption({ label: "党风廉政建设责任书" });
+  await page.getByLabel("组织层级").selectOption({ label: "党组" });
+  await page.getByLabel("责任书名称").fill(`处室责任书签订${suffix}`);
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByLabel("签订份数")).toHaveAttribute("aria-invalid", "true");
+  expect(posts).toEqual([]);
+
+  await page.getByLabel("签订层级").selectOption({ label: "党组–处室" });
+  await page.getByLabel("签订份数").fill("3");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`处室责任书签订${suffix}`);
+
+  // An edit form sent untouched waits for its schema, passes it and is sent once.
+  await page.getByRole("link", { name: "编辑", exact: true }).click();
+  await expect(page.getByLabel("签订份数")).toHaveValue("3");
+  posts.length = 0;
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("已保存", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`处室责任书签订${suffix}`);
+  expect(posts).toHaveLength(1);
+  await context.close();
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { calendarDate, checkbox, formDataToObject, issuesByField, passwordSchema, requiredText } from "./validation";
+import { calendarDate, checkbox, passwordSchema, requiredText } from "./validation";
+import { formDataToObject, issuesByField } from "./validation-issues";
 
 describe("form parsing", () => {
   it("drops empty fields and keeps repeated names as arrays", () => {

@@ -1,23 +1,11 @@
 import { z } from "zod";
 import { parseCalendarDate } from "./dates";
+import { msg } from "./validation-issues";
 
 // Shared by forms in the browser and actions on the server. Custom messages are keys under
 // `validation.` in the message files ("key" or "key:param"), so one schema speaks both languages.
 
-export const msg = (key: string, param?: string | number) =>
-  param === undefined ? `validation.${key}` : `validation.${key}:${param}`;
-
-/** Turns submitted FormData into a plain object: repeated names become arrays, empty fields disappear. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const values = formData.getAll(key).filter((value) => value !== "");
-    if (values.length === 0) continue;
-    result[key] = values.length === 1 && !key.endsWith("[]") ? values[0] : values;
-  }
-  return result;
-}
+export { msg };
 
 // PostgreSQL text cannot hold U+0000 (lib/security/nul.ts): refused as input, not left to fail in the database.
 const NO_NUL = /^[^\0]*$/;
@@ -94,23 +82,6 @@ export const passwordSchema = z
     (value) => [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((pattern) => pattern.test(value)).length >= 3,
     msg("passwordWeak"),
   );
-
-/** Collects issues by field; each message is a translation key or zod's own (already localised) text. */
-export function issuesByField(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.length ? String(issue.path[0]) : "_form";
-    (fields[field] ??= []).push(issue.message);
-  }
-  return fields;
-}
-
-/** Resolves a message produced by a schema: a `validation.key[:param]` key, or plain text. */
-export function translateIssue(message: string, t: (key: string, values?: Record<string, string>) => string): string {
-  if (!message.startsWith("validation.")) return message;
-  const [key, param] = message.split(":");
-  return t(key, param === undefined ? undefined : { param });
-}
 
 /** A whole number of at least `min` (counts of people, copies, entries …). */
 export const count = (max = 100_000, min = 0) =>

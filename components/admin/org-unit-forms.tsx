@@ -5,7 +5,7 @@ import { ConfirmAction } from "@/components/forms/confirm-action";
 import { CheckboxField, DateField, SelectField, TextField, type Option } from "@/components/forms/fields";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { createOrgUnitAction, deleteOrgUnitAction, updateOrgUnitAction } from "@/lib/org/actions";
-import { ORG_UNIT_TYPES, createOrgUnitSchema, updateOrgUnitSchema } from "@/lib/org/schema";
+import { ORG_UNIT_TYPES } from "@/lib/org/options";
 
 export interface OrgUnitValues {
   id: string;
@@ -21,7 +21,7 @@ export interface OrgUnitValues {
 export function CreateOrgUnitDialog({ parents, today }: { parents: Option[]; today: string }) {
   const t = useTranslations();
   return (
-    <FormDialog triggerLabel={t("admin.addUnit")} title={t("admin.addUnit")} action={createOrgUnitAction} schema={createOrgUnitSchema} successMessage={t("admin.unitSaved")}>
+    <FormDialog triggerLabel={t("admin.addUnit")} title={t("admin.addUnit")} action={createOrgUnitAction} schema={() => import("@/lib/org/schema").then((m) => m.createOrgUnitSchema)} successMessage={t("admin.unitSaved")}>
       <TextField name="name" label={t("admin.unitName")} required maxLength={60} />
       <SelectField
         name="type"
@@ -46,7 +46,7 @@ export function EditOrgUnitDialog({ unit, parents }: { unit: OrgUnitValues; pare
       triggerSize="sm"
       title={`${t("admin.editUnit")}：${unit.name}`}
       action={updateOrgUnitAction}
-      schema={updateOrgUnitSchema}
+      schema={() => import("@/lib/org/schema").then((m) => m.updateOrgUnitSchema)}
       successMessage={t("admin.unitSaved")}
     >
       <input type="hidden" name="id" value={unit.id} />

@@ -6,7 +6,7 @@ import { TextField } from "@/components/forms/fields";
 import { PageHeader } from "@/components/ui/page-header";
 import { ROLES } from "@/lib/auth/roles";
 import { updateSecurityPolicyAction } from "@/lib/security/actions";
-import { securityPolicySchema, type SecurityPolicy } from "@/lib/security/policy-schema";
+import type { SecurityPolicy } from "@/lib/security/policy-schema";
 
 const NUMBER_FIELDS = [
   "passwordMinLength",
@@ -24,7 +24,7 @@ export function SecurityPolicyForm({ policy }: { policy: SecurityPolicy }) {
   return (
     <div className="grid max-w-2xl gap-6">
       <PageHeader title={t("securityPolicy.title")} description={t("securityPolicy.description")} />
-      <ActionForm action={updateSecurityPolicyAction} schema={securityPolicySchema} successMessage={t("securityPolicy.saved")} className="grid gap-4 rounded-lg border bg-card p-4">
+      <ActionForm action={updateSecurityPolicyAction} schema={() => import("@/lib/security/policy-schema").then((m) => m.securityPolicySchema)} successMessage={t("securityPolicy.saved")} className="grid gap-4 rounded-lg border bg-card p-4">
         <div className="grid gap-4 sm:grid-cols-2">
           {NUMBER_FIELDS.map((field) => (
             <TextField key={field} name={field} type="number" label={t(`securityPolicy.${field}`)} defaultValue={policy[field]} required />

@@ -15,7 +15,6 @@ import {
   setUserActiveAction,
   unlockUserAction,
 } from "@/lib/users/actions";
-import { assignRoleSchema, changeBranchSchema, createUserSchema, resetPasswordSchema } from "@/lib/users/schema";
 
 /** Role and branch together: the branch picker appears only for a secretary. */
 function RoleAndBranch({ roles, branches, role: initialRole, branchId }: { roles: readonly string[]; branches: Option[]; role?: string; branchId?: string | null }) {
@@ -40,7 +39,7 @@ function RoleAndBranch({ roles, branches, role: initialRole, branchId }: { roles
 export function CreateUserDialog({ branches }: { branches: Option[] }) {
   const t = useTranslations("admin");
   return (
-    <FormDialog triggerLabel={t("addUser")} title={t("addUser")} action={createUserAction} schema={createUserSchema} successMessage={t("userCreated")}>
+    <FormDialog triggerLabel={t("addUser")} title={t("addUser")} action={createUserAction} schema={() => import("@/lib/users/schema").then((m) => m.createUserSchema)} successMessage={t("userCreated")}>
       <TextField name="username" label={t("username")} hint={t("usernameHint")} autoComplete="off" required />
       <TextField name="displayName" label={t("displayName")} required maxLength={40} />
       <TextField name="title" label={t("title")} maxLength={60} />
@@ -59,7 +58,7 @@ export function ResetPasswordDialog({ user }: { user: { id: string; displayName:
       triggerSize="sm"
       title={`${t("resetPassword")}：${user.displayName}`}
       action={resetPasswordAction}
-      schema={resetPasswordSchema}
+      schema={() => import("@/lib/users/schema").then((m) => m.resetPasswordSchema)}
       successMessage={t("passwordReset")}
     >
       <input type="hidden" name="id" value={user.id} />
@@ -103,7 +102,7 @@ export function ChangeBranchDialog({ user, branches }: { user: { id: string; dis
       triggerSize="sm"
       title={`${t("changeBranch")}：${user.displayName}`}
       action={changeUserBranchAction}
-      schema={changeBranchSchema}
+      schema={() => import("@/lib/users/schema").then((m) => m.changeBranchSchema)}
       successMessage={t("userUpdated")}
     >
       <input type="hidden" name="id" value={user.id} />
@@ -135,7 +134,7 @@ export function AssignRoleDialog({ user, branches }: { user: { id: string; displ
       triggerSize="sm"
       title={`${t("assignRole")}：${user.displayName}`}
       action={assignRoleAction}
-      schema={assignRoleSchema}
+      schema={() => import("@/lib/users/schema").then((m) => m.assignRoleSchema)}
       successMessage={t("roleAssigned")}
     >
       <input type="hidden" name="id" value={user.id} />

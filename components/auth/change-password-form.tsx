@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/fields";
 import { changePasswordAction } from "@/lib/account/actions";
-import { changePasswordSchema } from "@/lib/account/schema";
 import { signOutTo } from "@/lib/auth/browser";
 
 export function ChangePasswordForm() {
@@ -12,7 +11,7 @@ export function ChangePasswordForm() {
   return (
     <ActionForm
       action={changePasswordAction}
-      schema={changePasswordSchema}
+      schema={() => import("@/lib/account/schema").then((m) => m.changePasswordSchema)}
       // The change ended every session of the account; sign in again with the new password.
       onSuccess={() => signOutTo("/login?changed=1")}
     >

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/fields";
 import { firstSetupAction } from "@/lib/account/actions";
-import { SETUP_ADMINS, setupSchema } from "@/lib/account/schema";
+import { SETUP_ADMINS } from "@/lib/account/options";
 
 const ROLE_OF = { system: "SYSTEM_ADMIN", security: "SECURITY_ADMIN", audit: "AUDIT_ADMIN" } as const;
 
@@ -13,7 +13,7 @@ export function SetupForm() {
   const t = useTranslations();
   const router = useRouter();
   return (
-    <ActionForm action={firstSetupAction} schema={setupSchema} successMessage={t("setup.done")} onSuccess={() => router.replace("/login")}>
+    <ActionForm action={firstSetupAction} schema={() => import("@/lib/account/schema").then((m) => m.setupSchema)} successMessage={t("setup.done")} onSuccess={() => router.replace("/login")}>
       <TextField name="organName" label={t("setup.organName")} required />
       {SETUP_ADMINS.map((admin) => (
         <fieldset key={admin} className="grid gap-3 rounded-lg border p-3">

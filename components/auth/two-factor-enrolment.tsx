@@ -8,7 +8,6 @@ import { Button } from "@/components/ui/button";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/fields";
 import { confirmTotpEnrolmentAction, startTotpEnrolmentAction } from "@/lib/account/actions";
-import { totpCodeSchema } from "@/lib/account/schema";
 
 type Step = { kind: "start" } | { kind: "scan"; secret: string; svg: string } | { kind: "done"; codes: string[] };
 
@@ -52,7 +51,7 @@ export function TwoFactorEnrolment() {
         </p>
         <ActionForm
           action={confirmTotpEnrolmentAction}
-          schema={totpCodeSchema}
+          schema={() => import("@/lib/account/schema").then((m) => m.totpCodeSchema)}
           onSuccess={(codes) => setStep({ kind: "done", codes: codes as string[] })}
         >
           <TextField name="code" label={t("code")} inputMode="numeric" autoComplete="one-time-code" required />

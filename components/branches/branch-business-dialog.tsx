@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { SelectField, TextareaField, type Option } from "@/components/forms/fields";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { updateBranchBusinessAction } from "@/lib/org/actions";
-import { branchBusinessSchema } from "@/lib/org/schema";
 
 interface BranchBusinessDialogProps {
   branch: { id: string; version: number; departments: string[]; supervisingLeaderId: string | null };
@@ -19,7 +18,7 @@ export function BranchBusinessDialog({ branch, leaders }: BranchBusinessDialogPr
       triggerVariant="outline"
       title={t("editBusiness")}
       action={updateBranchBusinessAction}
-      schema={branchBusinessSchema}
+      schema={() => import("@/lib/org/schema").then((m) => m.branchBusinessSchema)}
       successMessage={t("businessSaved")}
     >
       <input type="hidden" name="id" value={branch.id} />

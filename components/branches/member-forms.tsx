@@ -5,7 +5,7 @@ import { ConfirmAction } from "@/components/forms/confirm-action";
 import { CheckboxField, DateField, SelectField, TextField, type Option } from "@/components/forms/fields";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { addBranchPostAction, createMemberAction, endBranchPostAction, endMembershipAction, transferMemberAction, updateMemberAction } from "@/lib/roster/actions";
-import { BRANCH_POSTS, GENDERS, MEMBER_STATUSES, branchPostSchema, createMemberSchema, transferMemberSchema, updateMemberSchema } from "@/lib/roster/schema";
+import { BRANCH_POSTS, GENDERS, MEMBER_STATUSES } from "@/lib/roster/options";
 
 export interface MemberValues {
   id: string;
@@ -54,7 +54,7 @@ function MemberFields({ member }: { member?: MemberValues }) {
 export function AddMemberDialog({ branchId, today }: { branchId: string; today: string }) {
   const t = useTranslations("roster");
   return (
-    <FormDialog triggerLabel={t("add")} title={t("add")} action={createMemberAction} schema={createMemberSchema} successMessage={t("created")}>
+    <FormDialog triggerLabel={t("add")} title={t("add")} action={createMemberAction} schema={() => import("@/lib/roster/schema").then((m) => m.createMemberSchema)} successMessage={t("created")}>
       <input type="hidden" name="branchId" value={branchId} />
       <MemberFields />
       <DateField name="joinedBranchOn" label={t("joinedBranchOn")} defaultValue={today} required />
@@ -71,7 +71,7 @@ export function EditMemberDialog({ member }: { member: MemberValues }) {
       triggerSize="sm"
       title={`${t("roster.edit")}：${member.name}`}
       action={updateMemberAction}
-      schema={updateMemberSchema}
+      schema={() => import("@/lib/roster/schema").then((m) => m.updateMemberSchema)}
       successMessage={t("common.saved")}
     >
       <input type="hidden" name="id" value={member.id} />
@@ -90,7 +90,7 @@ export function TransferMemberDialog({ member, branches, today }: { member: { id
       triggerSize="sm"
       title={`${t("roster.transfer")}：${member.name}`}
       action={transferMemberAction}
-      schema={transferMemberSchema}
+      schema={() => import("@/lib/roster/schema").then((m) => m.transferMemberSchema)}
       successMessage={t("roster.transferred")}
     >
       <input type="hidden" name="memberId" value={member.id} />
@@ -125,7 +125,7 @@ export function AddPostDialog({ branchId, members, today }: { branchId: string; 
       triggerSize="sm"
       title={t("roster.addPost")}
       action={addBranchPostAction}
-      schema={branchPostSchema}
+      schema={() => import("@/lib/roster/schema").then((m) => m.branchPostSchema)}
       successMessage={t("common.saved")}
     >
       <input type="hidden" name="branchId" value={branchId} />

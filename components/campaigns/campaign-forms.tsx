@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { DateField, TextareaField, TextField } from "@/components/forms/fields";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { createCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
-import { createCampaignSchema, updateCampaignSchema } from "@/lib/campaigns/schema";
 
 export interface CampaignValues {
   id: string;
@@ -30,7 +29,7 @@ function CampaignFields({ campaign }: { campaign?: CampaignValues }) {
 export function CreateCampaignDialog() {
   const t = useTranslations("campaigns");
   return (
-    <FormDialog triggerLabel={t("create")} title={t("create")} action={createCampaignAction} schema={createCampaignSchema} successMessage={t("created")}>
+    <FormDialog triggerLabel={t("create")} title={t("create")} action={createCampaignAction} schema={() => import("@/lib/campaigns/schema").then((m) => m.createCampaignSchema)} successMessage={t("created")}>
       <CampaignFields />
     </FormDialog>
   );
@@ -45,7 +44,7 @@ export function EditCampaignDialog({ campaign }: { campaign: CampaignValues }) {
       triggerSize="sm"
       title={`${t("campaigns.edit")}：${campaign.name}`}
       action={updateCampaignAction}
-      schema={updateCampaignSchema}
+      schema={() => import("@/lib/campaigns/schema").then((m) => m.updateCampaignSchema)}
       successMessage={t("common.saved")}
     >
       <input type="hidden" name="id" value={campaign.id} />

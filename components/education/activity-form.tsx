@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { FormField, fieldProps } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { createActivityAction, updateActivityAction } from "@/lib/activities/actions";
-import { ACTIVITY_KINDS, createActivitySchema, updateActivitySchema } from "@/lib/activities/schema";
+import { ACTIVITY_KINDS } from "@/lib/activities/options";
 
 export interface ActivityValues {
   id: string;
@@ -68,7 +68,7 @@ export function ActivityForm({ branches, organLevel, vehicles, campaigns, today,
   return (
     <ActionForm
       action={activity ? updateActivityAction : createActivityAction}
-      schema={activity ? updateActivitySchema : createActivitySchema}
+      schema={() => import("@/lib/activities/schema").then((m) => (activity ? m.updateActivitySchema : m.createActivitySchema))}
       successMessage={activity ? t("common.saved") : t("activities.created")}
       onSuccess={(data) => {
         router.push(`/education/activities/${(data as { id: string }).id}`);

@@ -5,7 +5,6 @@ import { CampaignPicker } from "@/components/campaigns/campaign-picker";
 import { DateField, TextField } from "@/components/forms/fields";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { createBookAction, createStudyFormAction, updateBookAction, updateStudyFormAction } from "@/lib/checklist/actions";
-import { createBookSchema, createStudyFormSchema, updateBookSchema, updateStudyFormSchema } from "@/lib/checklist/schema";
 
 interface StudyFormValues {
   id: string;
@@ -25,7 +24,7 @@ export function StudyFormDialog({ year, form }: { year: number; form?: StudyForm
       triggerSize="sm"
       title={form ? `${t("checklist.formEdit")}：${form.name}` : t("checklist.formNew")}
       action={form ? updateStudyFormAction : createStudyFormAction}
-      schema={form ? updateStudyFormSchema : createStudyFormSchema}
+      schema={() => import("@/lib/checklist/schema").then((m) => (form ? m.updateStudyFormSchema : m.createStudyFormSchema))}
       successMessage={t("checklist.formSaved")}
     >
       {form ? (
@@ -61,7 +60,7 @@ export function BookDialog({ today, campaigns, book }: { today: string; campaign
       triggerSize="sm"
       title={book ? t("checklist.bookEdit") : t("checklist.bookNew")}
       action={book ? updateBookAction : createBookAction}
-      schema={book ? updateBookSchema : createBookSchema}
+      schema={() => import("@/lib/checklist/schema").then((m) => (book ? m.updateBookSchema : m.createBookSchema))}
       successMessage={t("checklist.bookSaved")}
     >
       {book ? (

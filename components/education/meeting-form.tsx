@@ -13,15 +13,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Spinner } from "@/components/ui/spinner";
 import { createMeetingAction, updateMeetingAction } from "@/lib/org-life/actions";
-import {
-  ABSENCE_REASONS,
-  createMeetingSchema,
-  LECTURER_TYPES,
-  ORG_LIFE_KINDS,
-  updateMeetingSchema,
-  type AbsenceReasonName,
-  type OrgLifeKindName,
-} from "@/lib/org-life/schema";
+import { ABSENCE_REASONS, LECTURER_TYPES, ORG_LIFE_KINDS, type AbsenceReasonName, type OrgLifeKindName } from "@/lib/org-life/options";
 import type { BranchOption } from "@/lib/org/unit-options";
 import { EntryRows } from "./entry-rows";
 
@@ -199,7 +191,7 @@ export function MeetingForm({ branches, campaigns, today, meeting, defaultBranch
   return (
     <ActionForm
       action={meeting ? updateMeetingAction : createMeetingAction}
-      schema={meeting ? updateMeetingSchema : createMeetingSchema}
+      schema={() => import("@/lib/org-life/schema").then((m) => (meeting ? m.updateMeetingSchema : m.createMeetingSchema))}
       successMessage={meeting ? tCommon("saved") : t("created")}
       onSuccess={(data) => {
         router.push(`/education/org-life/${(data as { id: string }).id}`);

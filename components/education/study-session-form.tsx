@@ -11,15 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { createStudySessionAction, updateStudySessionAction } from "@/lib/study/actions";
-import {
-  createStudySessionSchema,
-  KINDS_BY_LEVEL,
-  NON_VOTING_TAGS,
-  SPEAKER_TAGS,
-  updateStudySessionSchema,
-  type StudyKindName,
-  type StudyLevelName,
-} from "@/lib/study/schema";
+import { KINDS_BY_LEVEL, NON_VOTING_TAGS, SPEAKER_TAGS, type StudyKindName, type StudyLevelName } from "@/lib/study/options";
 import { EntryRows } from "./entry-rows";
 
 export interface StudySessionValues {
@@ -77,7 +69,7 @@ export function StudySessionForm({ levels, branches, campaigns, today, session, 
   return (
     <ActionForm
       action={session ? updateStudySessionAction : createStudySessionAction}
-      schema={session ? updateStudySessionSchema : createStudySessionSchema}
+      schema={() => import("@/lib/study/schema").then((m) => (session ? m.updateStudySessionSchema : m.createStudySessionSchema))}
       successMessage={session ? tCommon("saved") : t("created")}
       onSuccess={(data) => {
         router.push(`/education/study/${(data as { id: string }).id}`);

@@ -8,7 +8,7 @@ import { DateField, SelectField, TextareaField, TextField } from "@/components/f
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { createStudyTaskAction, updateStudyTaskAction } from "@/lib/checklist/actions";
-import { createStudyTaskSchema, TASK_STATUSES, updateStudyTaskSchema, type TaskStatusName } from "@/lib/checklist/schema";
+import { TASK_STATUSES, type TaskStatusName } from "@/lib/checklist/options";
 
 export interface TaskValues {
   id: string;
@@ -93,7 +93,7 @@ export function TaskForm({ forms, sessions, task, defaultFormId, cancelHref }: {
   return (
     <ActionForm
       action={task ? updateStudyTaskAction : createStudyTaskAction}
-      schema={task ? updateStudyTaskSchema : createStudyTaskSchema}
+      schema={() => import("@/lib/checklist/schema").then((m) => (task ? m.updateStudyTaskSchema : m.createStudyTaskSchema))}
       successMessage={t("taskSaved")}
       onSuccess={(data) => {
         router.push(`/education/checklist/tasks/${(data as { id: string }).id}`);

@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { SelectField, TextareaField, TextField } from "@/components/forms/fields";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { createVehicleAction, updateVehicleAction } from "@/lib/activities/actions";
-import { createVehicleSchema, updateVehicleSchema } from "@/lib/activities/schema";
 
 interface VehicleValues {
   id: string;
@@ -26,7 +25,7 @@ export function VehicleDialog({ year, campaigns, vehicle }: { year: number; camp
       triggerSize="sm"
       title={vehicle ? `${t("activities.vehicleEdit")}：${vehicle.name}` : t("activities.vehicleNew")}
       action={vehicle ? updateVehicleAction : createVehicleAction}
-      schema={vehicle ? updateVehicleSchema : createVehicleSchema}
+      schema={() => import("@/lib/activities/schema").then((m) => (vehicle ? m.updateVehicleSchema : m.createVehicleSchema))}
       successMessage={t("activities.vehicleSaved")}
     >
       {vehicle ? (

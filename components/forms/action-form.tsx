@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toast";
-import { formDataToObject, issuesByField, translateIssue } from "@/lib/validation";
+import { formDataToObject, issuesByField, translateIssue } from "@/lib/validation-issues";
 import type { ActionResult, ConflictNotice } from "@/lib/actions/define-action";
 
 type FormAction = (previous: ActionResult<unknown> | undefined, formData: FormData) => Promise<ActionResult<unknown>>;
@@ -21,10 +21,16 @@ export function useFormPending(): boolean {
   return useContext(FieldErrorsContext).pending;
 }
 
+/**
+ * Loads the zod schema the server action parses (a dynamic import of the area's schema module),
+ * so zod and the schemas are not among the scripts a page needs before it can paint.
+ */
+export type SchemaLoader = () => Promise<z.ZodType>;
+
 interface ActionFormProps {
   action: FormAction;
-  /** The same zod schema the server action parses: checked here first so mistakes show without a round trip. */
-  schema?: z.ZodType;
+  /** The same schema the server action parses, checked here first so mistakes show without a round trip. */
+  schema?: SchemaLoader;
   successMessage?: string;
   onSuccess?: (data: unknown) => void;
   className?: string;
@@ -41,6 +47,10 @@ export function ActionForm({ action, schema, successMessage, onSuccess, classNam
   const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const submitted = useRef<FormData | null>(null);
+  const loadedSchema = useRef<z.ZodType | null>(null);
+  const loadingSchema = useRef<Promise<z.ZodType | null> | null>(null);
+  // Set while re-submitting a form that waited for its schema and passed it.
+  const checkedSubmission = useRef(false);
   const [state, formAction, pending] = useActionState(async (previous: ActionResult<unknown> | undefined, formData: FormData) => {
     const result = await action(previous, formData);
     if (result.ok) {
@@ -56,19 +66,52 @@ export function ActionForm({ action, schema, successMessage, onSuccess, classNam
     if (state && !state.ok && submitted.current && formRef.current) restoreFields(formRef.current, submitted.current);
   }, [state]);
 
-  function validateInBrowser(event: FormEvent<HTMLFormElement>) {
-    submitted.current = new FormData(event.currentTarget);
-    if (!schema) return;
-    const parsed = schema.safeParse(formDataToObject(submitted.current));
+  // The schema loads when the user first enters the form, well before a submission needs it.
+  // Null when there is none or it could not load: the server's check of the same schema remains.
+  function loadSchema(): Promise<z.ZodType | null> {
+    loadingSchema.current ??= schema
+      ? schema().then(
+          (loaded) => (loadedSchema.current = loaded),
+          () => null,
+        )
+      : Promise.resolve(null);
+    return loadingSchema.current;
+  }
+
+  /** True when the data passes the schema; otherwise shows its messages under the fields. */
+  function passes(data: FormData, checked: z.ZodType): boolean {
+    const parsed = checked.safeParse(formDataToObject(data));
     if (parsed.success) {
       setClientErrors(null);
-      return;
+      return true;
     }
-    event.preventDefault();
     const fields = issuesByField(parsed.error);
     setClientErrors(
       Object.fromEntries(Object.entries(fields).map(([field, messages]) => [field, messages.map((m) => translateIssue(m, t))])),
     );
+    return false;
+  }
+
+  function validateInBrowser(event: FormEvent<HTMLFormElement>) {
+    submitted.current = new FormData(event.currentTarget);
+    if (!schema || checkedSubmission.current) {
+      checkedSubmission.current = false;
+      return;
+    }
+    if (loadedSchema.current) {
+      if (!passes(submitted.current, loadedSchema.current)) event.preventDefault();
+      return;
+    }
+    // Submitted before the schema arrived: hold the submission, check it, then send it again.
+    event.preventDefault();
+    const form = event.currentTarget;
+    const submitter = event.nativeEvent instanceof SubmitEvent ? event.nativeEvent.submitter : null;
+    const data = submitted.current;
+    void loadSchema().then((loaded) => {
+      if (loaded && !passes(data, loaded)) return;
+      checkedSubmission.current = true;
+      form.requestSubmit(submitter);
+    });
   }
 
   const serverErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -77,7 +120,7 @@ export function ActionForm({ action, schema, successMessage, onSuccess, classNam
 
   return (
     <FieldErrorsContext.Provider value={{ errors, pending }}>
-      <form ref={formRef} action={formAction} onSubmit={validateInBrowser} className={className ?? "grid gap-4"} noValidate>
+      <form ref={formRef} action={formAction} onFocus={() => void loadSchema()} onSubmit={validateInBrowser} className={className ?? "grid gap-4"} noValidate>
         {formError ? (
           <Alert variant="error">
             {formError}

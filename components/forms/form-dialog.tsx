@@ -2,11 +2,10 @@
 
 import { useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import type { z } from "zod";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
 import type { ActionResult } from "@/lib/actions/define-action";
-import { ActionForm, SubmitButton } from "./action-form";
+import { ActionForm, SubmitButton, type SchemaLoader } from "./action-form";
 
 interface FormDialogProps {
   /** The text of the button that opens the dialog. */
@@ -16,7 +15,7 @@ interface FormDialogProps {
   title: string;
   description?: string;
   action: (previous: ActionResult<unknown> | undefined, formData: FormData) => Promise<ActionResult<unknown>>;
-  schema?: z.ZodType;
+  schema?: SchemaLoader;
   successMessage: string;
   submitLabel?: string;
   children: ReactNode;

@@ -10,20 +10,7 @@ import { Button } from "@/components/ui/button";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { DateField, SelectField, TextareaField, TextField } from "@/components/forms/fields";
 import { createIntegrityActivityAction, updateIntegrityActivityAction } from "@/lib/integrity/actions";
-import {
-  createIntegrityActivitySchema,
-  CULTURE_FORMS,
-  INTEGRITY_KINDS,
-  integrityKindFields,
-  LETTER_LEVELS,
-  ORGANISER_LEVELS,
-  PROTECTED_TALK_TYPES,
-  TALK_TYPES,
-  updateIntegrityActivitySchema,
-  WARNING_FORMS,
-  type IntegrityKindName,
-  type OrganiserLevelName,
-} from "@/lib/integrity/schema";
+import { CULTURE_FORMS, INTEGRITY_KINDS, integrityKindFields, LETTER_LEVELS, ORGANISER_LEVELS, PROTECTED_TALK_TYPES, TALK_TYPES, WARNING_FORMS, type IntegrityKindName, type OrganiserLevelName } from "@/lib/integrity/options";
 import { BranchField } from "./branch-field";
 
 /** An activity as the edit form receives it (dates as YYYY-MM-DD). */
@@ -74,7 +61,7 @@ export function ActivityForm({ activity, branches, campaigns, writesOrgan, today
   return (
     <ActionForm
       action={activity ? updateIntegrityActivityAction : createIntegrityActivityAction}
-      schema={activity ? updateIntegrityActivitySchema : createIntegrityActivitySchema}
+      schema={() => import("@/lib/integrity/schema").then((m) => (activity ? m.updateIntegrityActivitySchema : m.createIntegrityActivitySchema))}
       successMessage={activity ? common("saved") : t("activities.created")}
       onSuccess={(id) => router.push(`/integrity/activities/${String(id)}`)}
       className="grid max-w-3xl gap-5"

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { DateField, SelectField, TextareaField, TextField } from "@/components/forms/fields";
 import { createSupervisionCheckAction, updateSupervisionCheckAction } from "@/lib/integrity/actions";
-import { createSupervisionCheckSchema, SUPERVISION_KINDS, updateSupervisionCheckSchema } from "@/lib/integrity/schema";
+import { SUPERVISION_KINDS } from "@/lib/integrity/options";
 import { BranchField } from "./branch-field";
 
 export interface CheckValues {
@@ -37,7 +37,7 @@ export function CheckForm({ check, branches, campaigns, writesOrgan, today }: Ch
   return (
     <ActionForm
       action={check ? updateSupervisionCheckAction : createSupervisionCheckAction}
-      schema={check ? updateSupervisionCheckSchema : createSupervisionCheckSchema}
+      schema={() => import("@/lib/integrity/schema").then((m) => (check ? m.updateSupervisionCheckSchema : m.createSupervisionCheckSchema))}
       successMessage={check ? common("saved") : t("checks.created")}
       onSuccess={(id) => router.push(`/integrity/checks/${String(id)}`)}
       className="grid max-w-3xl gap-5"

@@ -9,7 +9,6 @@ import { DateField, SelectField, TextareaField, TextField } from "@/components/f
 import { BranchField } from "@/components/integrity/branch-field";
 import { Button } from "@/components/ui/button";
 import { createManagementRecordAction, updateManagementRecordAction } from "@/lib/management/actions";
-import { createManagementRecordSchema, updateManagementRecordSchema } from "@/lib/management/schema";
 import { ENUMS, sectionDef, sectionPath, type FieldDef, type SectionSlug } from "@/lib/management/sections";
 
 type Named = { id: string; name: string };
@@ -139,7 +138,7 @@ export function RecordForm({ slug, options, record, defaults }: RecordFormProps)
   return (
     <ActionForm
       action={record ? updateManagementRecordAction : createManagementRecordAction}
-      schema={record ? updateManagementRecordSchema : createManagementRecordSchema}
+      schema={() => import("@/lib/management/schema").then((m) => (record ? m.updateManagementRecordSchema : m.createManagementRecordSchema))}
       successMessage={record ? common("saved") : t("created")}
       onSuccess={(id) => router.push(`${path}/${String(id)}`)}
       className="grid max-w-3xl gap-5"

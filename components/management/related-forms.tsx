@@ -9,7 +9,6 @@ import { FormDialog } from "@/components/forms/form-dialog";
 import { FormField } from "@/components/ui/form-field";
 import { ATTACHMENT_ACCEPT } from "@/lib/attachments/rules";
 import { addAgendaItemAction, assessBranchAction, removeAgendaItemAction, submitDocumentAction } from "@/lib/management/actions";
-import { agendaItemSchema, assessBranchSchema, submitDocumentSchema } from "@/lib/management/schema";
 import { AGENDA_TOPICS } from "@/lib/management/sections";
 
 // The small forms of a management record's page (its related panel), in dialogs.
@@ -33,7 +32,7 @@ export function SubmitDocumentDialog({ requestId, orgUnitId, branchName, again }
       triggerSize="sm"
       title={t("submitTitle", { branch: branchName })}
       action={submitDocumentAction}
-      schema={submitDocumentSchema}
+      schema={() => import("@/lib/management/schema").then((m) => m.submitDocumentSchema)}
       successMessage={t("submitted")}
       submitLabel={t("submit")}
     >
@@ -49,7 +48,7 @@ export function SubmitDocumentDialog({ requestId, orgUnitId, branchName, again }
 export function AssessDialog({ standardId, branches, maxScore }: { standardId: string; branches: { id: string; name: string }[]; maxScore: number }) {
   const t = useTranslations("management.assessments");
   return (
-    <FormDialog triggerLabel={t("assess")} triggerSize="sm" title={t("assess")} action={assessBranchAction} schema={assessBranchSchema} successMessage={t("saved")}>
+    <FormDialog triggerLabel={t("assess")} triggerSize="sm" title={t("assess")} action={assessBranchAction} schema={() => import("@/lib/management/schema").then((m) => m.assessBranchSchema)} successMessage={t("saved")}>
       <input type="hidden" name="standardId" value={standardId} />
       <SelectField name="orgUnitId" label={t("branch")} options={branches.map((branch) => ({ value: branch.id, label: branch.name }))} placeholder="" required />
       <TextField name="score" label={t("score")} hint={t("scoreHint", { max: maxScore })} type="number" inputMode="numeric" min={0} required />
@@ -63,7 +62,7 @@ export function AgendaItemDialog({ meetingId }: { meetingId: string }) {
   const t = useTranslations("management.agenda");
   const topics = useTranslations("management.enums.agendaTopic");
   return (
-    <FormDialog triggerLabel={t("add")} triggerSize="sm" title={t("add")} action={addAgendaItemAction} schema={agendaItemSchema} successMessage={t("added")}>
+    <FormDialog triggerLabel={t("add")} triggerSize="sm" title={t("add")} action={addAgendaItemAction} schema={() => import("@/lib/management/schema").then((m) => m.agendaItemSchema)} successMessage={t("added")}>
       <input type="hidden" name="meetingId" value={meetingId} />
       <SelectField name="topic" label={t("topic")} options={AGENDA_TOPICS.map((topic) => ({ value: topic, label: topics(topic) }))} placeholder="" required />
       <TextField name="title" label={t("itemTitle")} required maxLength={200} />

@@ -10,15 +10,7 @@ import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { DateField, SelectField, TextareaField, TextField } from "@/components/forms/fields";
 import { BranchField } from "@/components/integrity/branch-field";
 import { createMassActivityAction, updateMassActivityAction } from "@/lib/mass/actions";
-import {
-  createMassActivitySchema,
-  MASS_ACTIVITY_KINDS,
-  massKindFields,
-  SUGGESTED_FESTIVALS,
-  updateMassActivitySchema,
-  VILLAGE_SERVICES,
-  type MassActivityKindName,
-} from "@/lib/mass/schema";
+import { MASS_ACTIVITY_KINDS, massKindFields, SUGGESTED_FESTIVALS, VILLAGE_SERVICES, type MassActivityKindName } from "@/lib/mass/options";
 import { CheckboxGroupField } from "@/components/forms/checkbox-group";
 
 export interface MassActivityValues {
@@ -62,7 +54,7 @@ export function MassActivityForm({ activity, branches, organizations, campaigns,
   return (
     <ActionForm
       action={activity ? updateMassActivityAction : createMassActivityAction}
-      schema={activity ? updateMassActivitySchema : createMassActivitySchema}
+      schema={() => import("@/lib/mass/schema").then((m) => (activity ? m.updateMassActivitySchema : m.createMassActivitySchema))}
       successMessage={activity ? common("saved") : t("activities.created")}
       onSuccess={(id) => router.push(`/mass/activities/${String(id)}`)}
       className="grid max-w-3xl gap-5"

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { createMassOrganizationAction, updateMassOrganizationAction } from "@/lib/mass/actions";
-import { createMassOrganizationSchema, MASS_ORGANIZATION_KINDS, updateMassOrganizationSchema } from "@/lib/mass/schema";
+import { MASS_ORGANIZATION_KINDS } from "@/lib/mass/options";
 
 interface OrganizationValues {
   id: string;
@@ -37,7 +37,7 @@ export function AddOrganizationDialog() {
       triggerLabel={t("organizations.new")}
       title={t("organizations.new")}
       action={createMassOrganizationAction}
-      schema={createMassOrganizationSchema}
+      schema={() => import("@/lib/mass/schema").then((m) => m.createMassOrganizationSchema)}
       successMessage={t("organizations.created")}
     >
       <OrganizationFields />
@@ -54,7 +54,7 @@ export function EditOrganizationDialog({ organization }: { organization: Organiz
       triggerSize="sm"
       title={`${t("mass.organizations.edit")}：${organization.name}`}
       action={updateMassOrganizationAction}
-      schema={updateMassOrganizationSchema}
+      schema={() => import("@/lib/mass/schema").then((m) => m.updateMassOrganizationSchema)}
       successMessage={t("common.saved")}
     >
       <input type="hidden" name="id" value={organization.id} />

@@ -8,7 +8,7 @@ import { DateField, SelectField, TextareaField, TextField } from "@/components/f
 import { BranchField } from "@/components/integrity/branch-field";
 import { Button } from "@/components/ui/button";
 import { createRectificationItemAction, updateRectificationItemAction } from "@/lib/rectification/actions";
-import { createRectificationItemSchema, RECTIFICATION_CLASSES, RECTIFICATION_SOURCES, updateRectificationItemSchema } from "@/lib/rectification/schema";
+import { RECTIFICATION_CLASSES, RECTIFICATION_SOURCES } from "@/lib/rectification/options";
 
 export interface ItemValues {
   id: string;
@@ -51,7 +51,7 @@ export function ItemForm({ item, defaults, branches, leaders, owners, verifiers,
   return (
     <ActionForm
       action={item ? updateRectificationItemAction : createRectificationItemAction}
-      schema={item ? updateRectificationItemSchema : createRectificationItemSchema}
+      schema={() => import("@/lib/rectification/schema").then((m) => (item ? m.updateRectificationItemSchema : m.createRectificationItemSchema))}
       successMessage={item ? common("saved") : t("created")}
       onSuccess={(id) => router.push(`/management/rectification/${String(id)}`)}
       className="grid max-w-3xl gap-5"

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { createRectificationPlanAction, updateRectificationPlanAction } from "@/lib/rectification/actions";
-import { createPlanSchema, RECTIFICATION_SOURCES, updatePlanSchema } from "@/lib/rectification/schema";
+import { RECTIFICATION_SOURCES } from "@/lib/rectification/options";
 
 interface PlanFormProps {
   plan?: { id: string; version: number; year: number; title: string; source: string; orgUnitId: string | null; raised: boolean };
@@ -24,7 +24,7 @@ export function PlanFormDialog({ plan, branches, writesOrgan, year }: PlanFormPr
       triggerSize={plan ? "sm" : "default"}
       title={plan ? t("plan.edit") : t("plan.new")}
       action={plan ? updateRectificationPlanAction : createRectificationPlanAction}
-      schema={plan ? updatePlanSchema : createPlanSchema}
+      schema={() => import("@/lib/rectification/schema").then((m) => (plan ? m.updatePlanSchema : m.createPlanSchema))}
       successMessage={plan ? common("saved") : t("plan.created")}
     >
       {plan ? (

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { DateField, SelectField, TextareaField, TextField } from "@/components/forms/fields";
 import { raiseRectificationFromCheckAction } from "@/lib/integrity/actions";
-import { RECTIFICATION_CLASSES, raiseFromRecordSchema } from "@/lib/rectification/schema";
+import { RECTIFICATION_CLASSES } from "@/lib/rectification/options";
 
 type Choice = { id: string; name: string };
 
@@ -31,7 +31,7 @@ export function RaiseFromCheckDialog({ checkId, findings, organLevel, leaders, o
       title={t("raiseFromCheck.title")}
       description={t("raiseFromCheck.description")}
       action={raiseRectificationFromCheckAction}
-      schema={raiseFromRecordSchema}
+      schema={() => import("@/lib/rectification/schema").then((m) => m.raiseFromRecordSchema)}
       successMessage={t("raiseFromCheck.created")}
     >
       <input type="hidden" name="recordId" value={checkId} />

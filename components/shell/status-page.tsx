@@ -1,7 +1,9 @@
-import Link from "next/link";
-import { buttonVariants } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 
-/** The body of 403, 404 and error pages. */
+/**
+ * The body of 403, 404 and error pages. The way home is a plain link: after an error a fresh
+ * load is the safer start, and the error page ships with every page, so it should pull in little.
+ */
 export function StatusPage({ code, title, body, homeLabel, children }: { code: string; title: string; body: string; homeLabel: string; children?: React.ReactNode }) {
   return (
     <div className="grid min-h-[50dvh] place-items-center p-6 text-center">
@@ -11,9 +13,10 @@ export function StatusPage({ code, title, body, homeLabel, children }: { code: s
         <p className="text-muted-foreground">{body}</p>
         <div className="flex gap-2">
           {children}
-          <Link href="/" className={buttonVariants({ variant: "outline" })}>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load on purpose, see above */}
+          <a href="/" className={buttonVariants({ variant: "outline" })}>
             {homeLabel}
-          </Link>
+          </a>
         </div>
       </div>
     </div>

@@ -8,7 +8,7 @@ import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import { Input } from "@/components/ui/input";
 import { saveSummaryAction } from "@/lib/summary/actions";
-import { saveSummarySchema, type SummaryKey } from "@/lib/summary/schema";
+import type { SummaryKey } from "@/lib/summary/schema";
 import type { DraftContent } from "@/lib/summary/document";
 import type { Suggestion } from "@/lib/summary/suggestions-types";
 
@@ -53,7 +53,7 @@ export function SummaryEditor({ summaryKey, draftVersion, content, defaultTitle,
   ];
 
   return (
-    <ActionForm action={saveSummaryAction} schema={saveSummarySchema} successMessage={t("saved")} className="grid gap-5">
+    <ActionForm action={saveSummaryAction} schema={() => import("@/lib/summary/schema").then((m) => m.saveSummarySchema)} successMessage={t("saved")} className="grid gap-5">
       <input type="hidden" name="year" value={summaryKey.year} />
       <input type="hidden" name="period" value={summaryKey.period} />
       <input type="hidden" name="orgUnitId" value={summaryKey.orgUnitId ?? ""} />

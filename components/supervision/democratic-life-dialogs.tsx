@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { DateField, TextareaField, TextField } from "@/components/forms/fields";
 import { createDemocraticLifeMeetingAction, raisePlanFromMeetingAction, updateDemocraticLifeMeetingAction } from "@/lib/rectification/actions";
-import { createDemocraticLifeSchema, raisePlanFromMeetingSchema, updateDemocraticLifeSchema } from "@/lib/rectification/schema";
 
 interface MeetingDialogProps {
   meeting?: { id: string; version: number; date: string; title: string; content: string | null };
@@ -23,7 +22,7 @@ export function DemocraticLifeDialog({ meeting, today }: MeetingDialogProps) {
       triggerSize={meeting ? "sm" : "default"}
       title={meeting ? t("edit") : t("new")}
       action={meeting ? updateDemocraticLifeMeetingAction : createDemocraticLifeMeetingAction}
-      schema={meeting ? updateDemocraticLifeSchema : createDemocraticLifeSchema}
+      schema={() => import("@/lib/rectification/schema").then((m) => (meeting ? m.updateDemocraticLifeSchema : m.createDemocraticLifeSchema))}
       successMessage={meeting ? common("saved") : t("created")}
     >
       {meeting ? (
@@ -53,7 +52,7 @@ export function RaisePlanDialog({ meetingId, defaultTitle }: { meetingId: string
         if (result.ok) router.push(`/management/rectification/plans/${String(result.data)}`);
         return result;
       }}
-      schema={raisePlanFromMeetingSchema}
+      schema={() => import("@/lib/rectification/schema").then((m) => m.raisePlanFromMeetingSchema)}
       successMessage={t("planCreated")}
     >
       <input type="hidden" name="meetingId" value={meetingId} />

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { SelectField, TextareaField, TextField } from "@/components/forms/fields";
 import { createBranchEvaluationAction, updateBranchEvaluationAction } from "@/lib/supervision/actions";
-import { createEvaluationSchema, EVALUATION_GRADES, updateEvaluationSchema } from "@/lib/supervision/schema";
+import { EVALUATION_GRADES } from "@/lib/supervision/options";
 
 interface EvaluationDialogProps {
   evaluation?: { id: string; version: number; orgUnitId: string; secretary: string | null; grade: string; score: number | null; feedback: string | null };
@@ -23,7 +23,7 @@ export function EvaluationDialog({ evaluation, year, branches }: EvaluationDialo
       triggerSize={evaluation ? "sm" : "default"}
       title={evaluation ? t("edit") : t("new")}
       action={evaluation ? updateBranchEvaluationAction : createBranchEvaluationAction}
-      schema={evaluation ? updateEvaluationSchema : createEvaluationSchema}
+      schema={() => import("@/lib/supervision/schema").then((m) => (evaluation ? m.updateEvaluationSchema : m.createEvaluationSchema))}
       successMessage={evaluation ? common("saved") : t("created")}
     >
       {evaluation ? (

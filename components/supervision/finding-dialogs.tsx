@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { DateField, SelectField, TextareaField } from "@/components/forms/fields";
 import { createSupervisionFindingAction, raiseRectificationFromFindingAction } from "@/lib/supervision/actions";
-import { createFindingSchema, FINDING_SCOPES, raiseFromFindingSchema, SEVERITIES } from "@/lib/supervision/schema";
-import { RECTIFICATION_CLASSES } from "@/lib/rectification/schema";
+import { FINDING_SCOPES, SEVERITIES } from "@/lib/supervision/options";
+import { RECTIFICATION_CLASSES } from "@/lib/rectification/options";
 import { CheckboxGroupField } from "@/components/forms/checkbox-group";
 
 type Choice = { id: string; name: string };
@@ -14,7 +14,7 @@ type Choice = { id: string; name: string };
 export function FindingDialog({ roundId, branches }: { roundId: string; branches: Choice[] }) {
   const t = useTranslations("supervision");
   return (
-    <FormDialog triggerLabel={t("findings.add")} title={t("findings.add")} action={createSupervisionFindingAction} schema={createFindingSchema} successMessage={t("findings.added")}>
+    <FormDialog triggerLabel={t("findings.add")} title={t("findings.add")} action={createSupervisionFindingAction} schema={() => import("@/lib/supervision/schema").then((m) => m.createFindingSchema)} successMessage={t("findings.added")}>
       <input type="hidden" name="roundId" value={roundId} />
       <div className="grid items-start gap-4 sm:grid-cols-2">
         <SelectField name="scope" label={t("fields.scope")} options={FINDING_SCOPES.map((scope) => ({ value: scope, label: t(`scopes.${scope}`) }))} placeholder="" defaultValue="" required />
@@ -45,7 +45,7 @@ export function RaiseItemsDialog({ findingId, leaders, verifiers, plans, today }
       title={t("raiseTitle")}
       description={t("raiseDescription")}
       action={raiseRectificationFromFindingAction}
-      schema={raiseFromFindingSchema}
+      schema={() => import("@/lib/supervision/schema").then((m) => m.raiseFromFindingSchema)}
       successMessage={t("raised")}
       submitLabel={t("raise")}
     >

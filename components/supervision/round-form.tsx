@@ -7,7 +7,7 @@ import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { DateField, SelectField, TextField } from "@/components/forms/fields";
 import { Button } from "@/components/ui/button";
 import { createSupervisionRoundAction, updateSupervisionRoundAction } from "@/lib/supervision/actions";
-import { createRoundSchema, SUPERVISION_ROUND_KINDS, updateRoundSchema } from "@/lib/supervision/schema";
+import { SUPERVISION_ROUND_KINDS } from "@/lib/supervision/options";
 import { CheckboxGroupField } from "@/components/forms/checkbox-group";
 
 export interface RoundValues {
@@ -28,7 +28,7 @@ export function RoundForm({ round, branches, today }: { round?: RoundValues; bra
   return (
     <ActionForm
       action={round ? updateSupervisionRoundAction : createSupervisionRoundAction}
-      schema={round ? updateRoundSchema : createRoundSchema}
+      schema={() => import("@/lib/supervision/schema").then((m) => (round ? m.updateRoundSchema : m.createRoundSchema))}
       successMessage={round ? common("saved") : t("created")}
       onSuccess={(id) => router.push(`/management/supervision/${String(id)}`)}
       className="grid max-w-3xl gap-5"

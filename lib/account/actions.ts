@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { defineAction, expectedFailure, validationFailure, type ActionResult } from "@/lib/actions/define-action";
 import { getClientIp, requireSameOrigin } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { formDataToObject } from "@/lib/validation";
+import { formDataToObject } from "@/lib/validation-issues";
 import { logger } from "@/lib/logger";
 import { changePasswordSchema, setupSchema, startTotpSchema, totpCodeSchema } from "./schema";
 import { changeOwnPassword, confirmTotpEnrolment, runFirstSetup, startTotpEnrolment } from "./service";

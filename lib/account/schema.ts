@@ -2,6 +2,8 @@ import { z } from "zod";
 import { msg, passwordSchema, requiredText } from "@/lib/validation";
 import { usernameSchema } from "@/lib/users/schema";
 
+export * from "./options";
+
 export const changePasswordSchema = z
   .object({
     currentPassword: z.string({ error: msg("required") }).min(1, msg("required")),
@@ -10,8 +12,6 @@ export const changePasswordSchema = z
   })
   .refine((value) => value.newPassword === value.confirmPassword, { message: msg("passwordMismatch"), path: ["confirmPassword"] })
   .refine((value) => value.newPassword !== value.currentPassword, { message: msg("passwordUnchanged"), path: ["newPassword"] });
-
-export const SETUP_ADMINS = ["system", "security", "audit"] as const;
 
 /**
  * First run in production mode: the organ's name and the three separated administrators

@@ -8,7 +8,7 @@ import { ORGAN_TIME_ZONE } from "@/lib/dates";
 import { logger } from "@/lib/logger";
 import { getClientIp, requirePermission, requireSameOrigin, requireUser, type CurrentUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
-import { formDataToObject, issuesByField, translateIssue } from "@/lib/validation";
+import { formDataToObject, issuesByField, translateIssue } from "@/lib/validation-issues";
 import { writeAudit } from "@/lib/audit/service";
 import { db } from "@/lib/db/client";
 

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { campaignIdsField } from "@/lib/campaigns/schema";
 import { listChoice, recordListQuerySchema } from "@/lib/records/list-query";
 import { calendarDate, choice, count, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
+import { ACTIVITY_KINDS } from "./options";
 
-export const ACTIVITY_KINDS = ["SPEECH_CONTEST", "SKILLS_CONTEST", "EDUCATION_BASE_VISIT", "READING", "LECTURE_PLATFORM", "OTHER"] as const;
-export type ActivityKindName = (typeof ACTIVITY_KINDS)[number];
+export * from "./options";
 
 const zeroWhenEmpty = (max: number) => z.preprocess((value) => (value === "" || value === undefined ? 0 : value), count(max));
 

@@ -2,12 +2,9 @@ import { z } from "zod";
 import { campaignIdsField } from "@/lib/campaigns/schema";
 import { listChoice, recordListQuerySchema } from "@/lib/records/list-query";
 import { calendarDate, choice, count, idList, msg, optionalCalendarDate, recordId, requiredText, versionField } from "@/lib/validation";
+import { TASK_STATUSES, type TaskStatusName, TASK_STATUS_FILTERS } from "./options";
 
-export const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE"] as const;
-export type TaskStatusName = (typeof TASK_STATUSES)[number];
-/** The list filter adds 逾期 (not done after its deadline) to the stored statuses. */
-export const TASK_STATUS_FILTERS = [...TASK_STATUSES, "OVERDUE"] as const;
-export type TaskStatusFilter = (typeof TASK_STATUS_FILTERS)[number];
+export * from "./options";
 
 const year = () => count(2100, 2000);
 
@@ -69,7 +66,6 @@ export type CreateStudyTaskInput = z.output<typeof createStudyTaskSchema>;
 export type UpdateStudyTaskInput = z.output<typeof updateStudyTaskSchema>;
 export type CreateBookInput = z.output<typeof createBookSchema>;
 export type UpdateBookInput = z.output<typeof updateBookSchema>;
-
 
 /** A year in a list's URL; anything unusable means the current year (decided by the page). */
 const listYear = () => z.coerce.number().int().min(2000).max(2100).optional().catch(undefined);

@@ -10,6 +10,13 @@ describe("mergeMessages", () => {
     });
   });
 
+  it("keeps precompiled messages (arrays) as messages", () => {
+    expect(mergeMessages({ common: { count: ["共 ", ["n"], " 条"] } }, { common: { other: "乙" } })).toEqual({
+      common: { count: ["共 ", ["n"], " 条"], other: "乙" },
+    });
+    expect(() => mergeMessages({ common: { count: ["共 ", ["n"]] } }, { common: { count: "另一个" } })).toThrow("common.count");
+  });
+
   it("refuses a key defined twice", () => {
     expect(() => mergeMessages({ errors: { a: "甲" } }, { errors: { a: "另一个甲" } })).toThrow("errors.a");
     expect(() => mergeMessages({ errors: { a: "甲" } }, { errors: { a: { b: "乙" } } })).toThrow("errors.a");

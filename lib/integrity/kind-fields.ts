@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { msg } from "@/lib/validation";
+import { msg } from "@/lib/validation-issues";
 
 // Records whose extra fields depend on their kind (integrity activities, mass activities): one
 // form, one schema. The kind says which fields it needs; the others are stored as null, so a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { issuesByField } from "@/lib/validation";
+import { issuesByField } from "@/lib/validation-issues";
 import { createIntegrityActivitySchema } from "./schema";
 
 const base = { organiserLevel: "PARTY_GROUP", date: "2025-03-01", title: "活动" };

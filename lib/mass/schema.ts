@@ -1,46 +1,13 @@
 import { z } from "zod";
-import { kindSpecific } from "@/lib/integrity/kind-fields";
 import { campaignIdsField } from "@/lib/campaigns/schema";
 import { headcount } from "@/lib/integrity/schema";
 import { listChoice, recordListQuerySchema } from "@/lib/records/list-query";
 import { calendarDate, choice, msg, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
+import { MASS_ORGANIZATION_KINDS, MASS_ACTIVITY_KINDS, VILLAGE_SERVICES, massKindFields } from "./options";
+
+export * from "./options";
 
 // Client-safe: the mass-organisation forms check these schemas in the browser, the actions on the server.
-
-export const MASS_ORGANIZATION_KINDS = ["TRADE_UNION", "YOUTH", "WOMEN", "CIVILIZATION_GROUP", "TASK_FORCE"] as const;
-
-export const MASS_ACTIVITY_KINDS = [
-  "FESTIVAL",
-  "SPORT_CULTURE",
-  "VOLUNTEER",
-  "DUAL_REPORT",
-  "VILLAGE_VISIT",
-  "PROMOTION_MEETING",
-  "STUDY_VISIT",
-  "YOUTH_STUDY",
-  "YOUTH_SPEECH",
-  "OTHER",
-] as const;
-export type MassActivityKindName = (typeof MASS_ACTIVITY_KINDS)[number];
-
-/** What a visit to a 双联共建 village delivered (stored by these codes in `services`). */
-export const VILLAGE_SERVICES = ["SKILLS_TRAINING", "MATERIAL_DONATION", "HEALTH_CLINIC", "OTHER"] as const;
-
-/** 我们的节日: the festivals offered first; any other name may be typed. */
-export const SUGGESTED_FESTIVALS = ["春节", "元宵节", "妇女节", "清明节", "青年节", "端午节", "七夕节", "中秋节", "重阳节"] as const;
-
-export const massKindFields = kindSpecific(MASS_ACTIVITY_KINDS, ["services", "peopleServed", "festival"], {
-  FESTIVAL: ["festival"],
-  SPORT_CULTURE: [],
-  VOLUNTEER: [],
-  DUAL_REPORT: [],
-  VILLAGE_VISIT: ["services", "peopleServed"],
-  PROMOTION_MEETING: [],
-  STUDY_VISIT: [],
-  YOUTH_STUDY: [],
-  YOUTH_SPEECH: [],
-  OTHER: [],
-});
 
 /** Checkboxes submit one value as a string and several as a list; code passes a list. */
 const multiChoice = <const T extends readonly [string, ...string[]]>(values: T) =>

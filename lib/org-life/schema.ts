@@ -2,23 +2,9 @@ import { z } from "zod";
 import { campaignIdsField } from "@/lib/campaigns/schema";
 import { listChoice, recordListQuerySchema } from "@/lib/records/list-query";
 import { calendarDate, checkbox, choice, jsonList, msg, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
+import { ORG_LIFE_KINDS, LECTURER_TYPES, ABSENCE_REASONS, type OrgLifeKindName, type LecturerTypeName, FREQUENCIES } from "./options";
 
-export const ORG_LIFE_KINDS = [
-  "PARTY_CONGRESS",
-  "COMMITTEE_MEETING",
-  "GROUP_MEETING",
-  "PARTY_LECTURE",
-  "THEME_DAY",
-  "ORG_LIFE_MEETING",
-  "DEMOCRATIC_REVIEW",
-  "HEART_TALK",
-] as const;
-export const LECTURER_TYPES = ["SECRETARY_FIRST", "MEMBER_LECTURE", "LEADERSHIP", "OTHER"] as const;
-export const ABSENCE_REASONS = ["OFFICIAL", "PERSONAL", "SICK", "OTHER"] as const;
-
-export type OrgLifeKindName = (typeof ORG_LIFE_KINDS)[number];
-export type LecturerTypeName = (typeof LECTURER_TYPES)[number];
-export type AbsenceReasonName = (typeof ABSENCE_REASONS)[number];
+export * from "./options";
 
 /** One expected attendee who did not come, and why. Everyone else on the expected list was present. */
 export const absenteeSchema = z.object({
@@ -72,22 +58,6 @@ export const updateMeetingSchema = z.object({ ...meetingFields, id: recordId(), 
 
 export type CreateMeetingInput = z.output<typeof createMeetingSchema>;
 export type UpdateMeetingInput = z.output<typeof updateMeetingSchema>;
-
-// Required frequencies (how often each kind must be held), configurable by the Party office.
-export const FREQUENCIES = ["MONTH", "QUARTER", "HALF", "YEAR", "NONE"] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
-export type Frequencies = Record<OrgLifeKindName, Frequency>;
-
-export const DEFAULT_FREQUENCIES: Frequencies = {
-  PARTY_CONGRESS: "QUARTER",
-  COMMITTEE_MEETING: "MONTH",
-  GROUP_MEETING: "MONTH",
-  PARTY_LECTURE: "QUARTER",
-  THEME_DAY: "MONTH",
-  ORG_LIFE_MEETING: "YEAR",
-  DEMOCRATIC_REVIEW: "YEAR",
-  HEART_TALK: "NONE",
-};
 
 export const frequenciesSchema = z.object(
   Object.fromEntries(ORG_LIFE_KINDS.map((kind) => [kind, choice(FREQUENCIES)])) as Record<OrgLifeKindName, ReturnType<typeof choice<typeof FREQUENCIES>>>,

@@ -1,15 +1,11 @@
 import { z } from "zod";
 import { listChoice } from "@/lib/records/list-query";
 import { calendarDate, choice, msg, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
+import { RECTIFICATION_SOURCES, RECTIFICATION_CLASSES, RECTIFICATION_STATUSES } from "./options";
+
+export * from "./options";
 
 // Client-safe: the rectification forms check these schemas in the browser, the actions on the server.
-
-export const RECTIFICATION_SOURCES = ["DEMOCRATIC_LIFE", "ORG_LIFE_MEETING", "REVIEW_FEEDBACK", "SUPERVISION", "INSPECTION", "THEME_EDUCATION", "INTEGRITY_CHECK", "OTHER"] as const;
-export type RectificationSourceName = (typeof RECTIFICATION_SOURCES)[number];
-export const RECTIFICATION_CLASSES = ["IMMEDIATE", "DEADLINE", "LONG_TERM"] as const;
-/** In workflow order: the board's columns. */
-export const RECTIFICATION_STATUSES = ["PENDING", "IN_PROGRESS", "AWAITING_ACCEPTANCE", "CLOSED"] as const;
-export type RectificationStatusName = (typeof RECTIFICATION_STATUSES)[number];
 
 const optionalId = () => recordId().optional().transform((value) => value ?? null);
 

@@ -1,17 +1,8 @@
 import { z } from "zod";
 import { calendarDate, checkbox, choice, msg, optionalCalendarDate, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
+import { GENDERS, MEMBER_STATUSES, BRANCH_POSTS } from "./options";
 
-export const GENDERS = ["MALE", "FEMALE"] as const;
-export const MEMBER_STATUSES = ["FULL", "PROBATIONARY"] as const;
-export const BRANCH_POSTS = [
-  "SECRETARY",
-  "DEPUTY_SECRETARY",
-  "ORGANIZATION",
-  "PUBLICITY",
-  "DISCIPLINE",
-  "COMMITTEE_MEMBER",
-  "GROUP_LEADER",
-] as const;
+export * from "./options";
 
 const memberFields = {
   name: requiredText(40),

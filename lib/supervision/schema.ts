@@ -1,13 +1,11 @@
 import { z } from "zod";
 import { calendarDate, choice, idList, msg, optionalCount, optionalText, recordId, requiredText, versionField } from "@/lib/validation";
 import { RECTIFICATION_CLASSES } from "@/lib/rectification/schema";
+import { SUPERVISION_ROUND_KINDS, FINDING_SCOPES, SEVERITIES, EVALUATION_GRADES } from "./options";
+
+export * from "./options";
 
 // Client-safe: the supervision forms check these schemas in the browser, the actions on the server.
-
-export const SUPERVISION_ROUND_KINDS = ["QUARTERLY", "ANNUAL", "SPECIAL"] as const;
-export const FINDING_SCOPES = ["COMMON", "INDIVIDUAL"] as const;
-export const SEVERITIES = ["LOW", "MEDIUM", "HIGH"] as const;
-export const EVALUATION_GRADES = ["GOOD", "FAIRLY_GOOD", "AVERAGE", "POOR"] as const;
 
 const roundFields = {
   kind: choice(SUPERVISION_ROUND_KINDS),

@@ -20,7 +20,10 @@ import enSummary from "./en/summary.json";
 import zhSummary from "./zh-CN/summary.json";
 import type { Locale } from "../config";
 
-type Tree = { [key: string]: string | Tree };
+// A leaf is a message: ICU text, or the array next-intl's build-time precompilation turns it into.
+type Leaf = string | unknown[];
+type Tree = { [key: string]: Leaf | Tree };
+const isLeaf = (value: Leaf | Tree): value is Leaf => typeof value === "string" || Array.isArray(value);
 type Merged<T extends readonly object[]> = T extends readonly [infer Head, ...infer Rest extends readonly object[]] ? Head & Merged<Rest> : unknown;
 
 /**
@@ -32,8 +35,8 @@ export function mergeMessages<T extends readonly object[]>(...files: T): Merged<
   const merge = (target: Tree, source: Tree, path: string) => {
     for (const [key, value] of Object.entries(source)) {
       const existing = target[key];
-      if (existing === undefined) target[key] = typeof value === "string" ? value : merge({}, value, `${path}${key}.`);
-      else if (typeof existing === "string" || typeof value === "string") throw new Error(`message ${path}${key} is defined twice`);
+      if (existing === undefined) target[key] = isLeaf(value) ? value : merge({}, value, `${path}${key}.`);
+      else if (isLeaf(existing) || isLeaf(value)) throw new Error(`message ${path}${key} is defined twice`);
       else merge(existing, value, `${path}${key}.`);
     }
     return target;

@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { formatCalendarDate } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
 import { buildWorkbook, type LedgerColumn, type LedgerSheet } from "@/lib/ledger/workbook";
-import { translateIssue } from "@/lib/validation";
+import { translateIssue } from "@/lib/validation-issues";
 import { YEAR_LEDGER_TYPES } from "./registry";
 import type { YearChildSheet, YearColumn, YearLedgerType } from "./types";
 
