@@ -40,7 +40,7 @@ test("the leadership dashboard comes from a kept page with a fresh nonce, and a 
   await office.getByLabel("教育形式").selectOption({ label: "典型案例汇编" });
   await office.getByLabel("受教育人数").fill("60");
   await office.getByRole("button", { name: "保存" }).click();
-  await expect(office.getByText("廉政活动已记录")).toBeVisible();
+  await expect(office.getByText("廉政活动已记录", { exact: true })).toBeVisible();
 
   const after = await openDashboard(leader);
   expect(after.headers()["x-page-cache"]).toBe("miss");
