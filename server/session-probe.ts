@@ -8,7 +8,6 @@ import pg from "pg";
 import { JIT_OFF } from "@/lib/db/connect";
 import { judgeSession, type CurrentUser, type SessionRow } from "@/lib/auth/session-rules";
 import type { SessionClaims } from "@/lib/auth/login";
-import type { RoleName } from "@/lib/auth/roles";
 import { policyFromStored, SECURITY_POLICY_KEY } from "@/lib/security/policy-schema";
 import { RECORDS_VERSION_NAME } from "@/lib/records/cache-keys";
 
@@ -19,23 +18,16 @@ export interface Probe {
   unread: number;
 }
 
-interface ProbeRow {
+/** The session row and its user as PostgreSQL sends them (times as epoch milliseconds), and what a kept page depends on. */
+type ProbeRow = Omit<SessionRow["user"], "totpEnabledAt"> & {
   createdAt: number;
   lastSeenAt: number;
   revokedAt: number | null;
-  id: string;
-  username: string;
-  displayName: string;
-  role: RoleName;
-  branchId: string | null;
-  active: boolean;
-  sessionVersion: number;
-  mustChangePassword: boolean;
   totpEnabledAt: number | null;
   policy: unknown;
   recordsVersion: string | null;
   unread: string;
-}
+};
 
 // Times travel as epoch milliseconds both ways: node-postgres would read and write Prisma's
 // zone-less (UTC) timestamps in the server's local time zone.
