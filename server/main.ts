@@ -61,6 +61,10 @@ const server = createServer((request, response) => {
     if (!response.headersSent) response.writeHead(500).end();
   });
 });
+server.once("error", (error: NodeJS.ErrnoException) => {
+  console.error(error.code === "EADDRINUSE" ? `端口 ${port} 已被占用 / port ${port} is already in use` : error);
+  process.exit(1);
+});
 server.listen(port, hostname, () => console.log(`▲ ready on http://${hostname ?? "localhost"}:${port}${cacheEnabled ? "" : " (page cache off)"}`));
 
 async function stop(): Promise<void> {
