@@ -33,7 +33,11 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
   if (!path || !sessions) return handle(request, response);
   const now = Date.now();
   const cookies = parseCookies(request.headers.cookie ?? "");
-  const probe = await sessions.probe(cookies, request.headers, now).catch(() => null);
+  // A failed probe (the database unreachable) is Next's to answer too, with its own error page.
+  const probe = await sessions.probe(cookies, request.headers, now).catch((error: unknown) => {
+    console.error("page cache: session probe failed", error);
+    return null;
+  });
   // Anything but a plain standing session (a password or second factor to set up) is Next's to
   // answer: it sends the sign-in page or the redirects.
   if (!probe || probe.user.mustChangePassword || probe.user.mustEnrolTotp) return handle(request, response);

@@ -5,7 +5,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { LRUCache } from "lru-cache";
 import { getToken } from "next-auth/jwt";
 import pg from "pg";
-import { JIT_OFF } from "@/lib/db/connect";
+import { JIT_OFF } from "@/lib/db/pg-options";
 import { judgeSession, type CurrentUser, type SessionRow } from "@/lib/auth/session-rules";
 import type { SessionClaims } from "@/lib/auth/login";
 import { policyFromStored, SECURITY_POLICY_KEY } from "@/lib/security/policy-schema";

@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { createPrismaClient, JIT_OFF } from "../../lib/db/connect";
+import { createPrismaClient } from "../../lib/db/connect";
+import { JIT_OFF } from "../../lib/db/pg-options";
 import { formatCalendarDate, todayInOrgan } from "../../lib/dates";
 import { computeLeadershipData } from "../../lib/dashboard/leadership";
 import type { BenchContext } from "./measurement";
